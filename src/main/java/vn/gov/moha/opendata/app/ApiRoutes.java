@@ -1,0 +1,42 @@
+package vn.gov.moha.opendata.app;
+
+import io.vertx.core.Handler;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.openapi.router.OpenAPIRoute;
+import io.vertx.ext.web.openapi.router.RouterBuilder;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Binds every contract operation to its handler (the access guard runs before, as a root handler). Fails the start
+ * when an operation has no handler or a handler has no operation: the router would otherwise answer 503.
+ */
+public final class ApiRoutes {
+  private ApiRoutes() {
+  }
+
+  static void bind(RouterBuilder builder, Map<String, Handler<RoutingContext>> table) {
+    List<String> unbound = new ArrayList<>();
+    Set<String> used = new HashSet<>();
+    for (OpenAPIRoute route : builder.getRoutes()) {
+      String id = route.getOperation().getOperationId();
+      Handler<RoutingContext> handler = table.get(id);
+      if (handler == null) {
+        unbound.add(id);
+        continue;
+      }
+      used.add(id);
+      route.setDoSecurity(false);
+      route.addHandler(handler);
+    }
+    Set<String> extra = new HashSet<>(table.keySet());
+    extra.removeAll(used);
+    if (!unbound.isEmpty() || !extra.isEmpty()) {
+      throw new IllegalStateException("contract and handlers disagree: operations without a handler " + unbound
+        + ", handlers without an operation " + extra);
+    }
+  }
+}

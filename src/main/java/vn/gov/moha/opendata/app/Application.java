@@ -1,0 +1,152 @@
+package vn.gov.moha.opendata.app;
+
+import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.micrometer.Label;
+import io.vertx.micrometer.MicrometerMetricsFactory;
+import io.vertx.micrometer.MicrometerMetricsOptions;
+import io.vertx.micrometer.VertxPrometheusOptions;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Tuple;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.gov.moha.opendata.app.AppConfig.DatabaseUrl;
+import vn.gov.moha.opendata.platform.db.Database;
+import vn.gov.moha.opendata.platform.db.EmbeddedDatabase;
+import vn.gov.moha.opendata.platform.db.Migrations;
+import vn.gov.moha.opendata.platform.http.Contract;
+import vn.gov.moha.opendata.platform.security.Access;
+import vn.gov.moha.opendata.platform.work.Workers;
+
+/** Boot: database (embedded or external) → migrations → demo seed → HTTP verticles. Used by Main and the tests. */
+public final class Application {
+  private static final Logger LOG = LoggerFactory.getLogger(Application.class);
+
+  /** A started server. */
+  public record Running(Vertx vertx, AppConfig config, String baseUri, String adminToken, EmbeddedDatabase embedded) {
+    public int port() {
+      return config.httpPort();
+    }
+
+    /** Graceful stop: HTTP servers finish in-flight requests, pools close, then the embedded database stops. */
+    public void close() {
+      try {
+        vertx.close().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
+      } catch (Exception e) {
+        LOG.warn("Vert.x did not close cleanly", e);
+      }
+      if (embedded != null) {
+        embedded.close();
+      }
+    }
+  }
+
+  private Application() {
+  }
+
+  /** Starts everything; blocks the calling (non-event-loop) thread until the server listens. */
+  public static Running start(AppConfig initial) throws Exception {
+    AppConfig withPort = initial.httpPort() == 0 ? initial.withPort(freePort()) : initial;
+    Files.createDirectories(withPort.dataDir());
+    EmbeddedDatabase embedded = withPort.database().isEmpty() ? EmbeddedDatabase.start(withPort.dataDir()) : null;
+    DatabaseUrl url = embedded != null ? embedded.url() : withPort.database().orElseThrow();
+    String token = withPort.adminToken().orElseGet(() -> adminToken(withPort.dataDir()));
+    AppConfig config = withPort.withAdminToken(token);
+    String base = config.baseUri(config.httpPort());
+
+    MicrometerMetricsOptions metrics = new MicrometerMetricsOptions()
+      .setPrometheusOptions(new VertxPrometheusOptions().setEnabled(true))
+      .setLabels(EnumSet.of(Label.HTTP_METHOD, Label.HTTP_CODE, Label.HTTP_ROUTE, Label.POOL_TYPE, Label.POOL_NAME))
+      .setJvmMetricsEnabled(true)
+      .setEnabled(true);
+    Vertx vertx = Vertx.builder().with(new VertxOptions().setMetricsOptions(metrics))
+      .withMetrics(new MicrometerMetricsFactory()).build();
+    try {
+      AtomicBoolean migrated = new AtomicBoolean();
+      final AppConfig cfg = config;
+      Future<String> started = Workers.dbAdmin(vertx).executeBlocking(() -> {
+          Migrations.migrate(url);
+          migrated.set(true);
+          return Contract.load();
+        }, false)
+        .compose(contract -> seed(vertx, url, cfg.seedSize()).map(contract))
+        .compose(contract -> {
+          ServerContext ctx = new ServerContext(cfg, url, contract, new Access(token), base, migrated);
+          return vertx.deployVerticle(() -> new HttpVerticle(ctx), new DeploymentOptions().setInstances(cfg.httpInstances()));
+        });
+      started.toCompletionStage().toCompletableFuture().get(30, TimeUnit.MINUTES);
+    } catch (Exception e) {
+      vertx.close();
+      if (embedded != null) {
+        embedded.close();
+      }
+      throw e;
+    }
+    LOG.info("moha-opendata listening on {} (database {}, {} HTTP verticles)", base, url, config.httpInstances());
+    return new Running(vertx, config, base, token, embedded);
+  }
+
+  /** On the first start on an empty database, loads the demo data (real documents + generated ones). */
+  static Future<Void> seed(Vertx vertx, DatabaseUrl url, int size) {
+    Pool pool = Database.pool(vertx, url, 1);
+    return pool.query("SELECT count(*) FROM legaldocs.document").execute()
+      .compose(rs -> {
+        long n = rs.iterator().next().getLong(0);
+        if (n > 0) {
+          LOG.info("legal documents: {} already in the database, no seeding", n);
+          return Future.succeededFuture();
+        }
+        long t0 = System.nanoTime();
+        return pool.withTransaction(c -> c.preparedQuery("SELECT legaldocs.seed_demo($1)").execute(Tuple.of(size)))
+          .compose(r -> pool.query("ANALYZE legaldocs.document").execute().map(r))
+          .onSuccess(r -> LOG.info("legal documents: seeded {} demo documents in {} ms",
+            r.iterator().next().getInteger(0), (System.nanoTime() - t0) / 1_000_000))
+          .<Void>mapEmpty();
+      })
+      .eventually(pool::close);
+  }
+
+  /** The writers' token when ADMIN_TOKEN is not set: generated once and kept in DATA_DIR/admin-token. */
+  static String adminToken(Path dataDir) {
+    Path file = dataDir.resolve("admin-token");
+    try {
+      if (Files.exists(file)) {
+        return Files.readString(file, StandardCharsets.UTF_8).trim();
+      }
+      byte[] bytes = new byte[32];
+      new SecureRandom().nextBytes(bytes);
+      String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+      Files.writeString(file, token + "\n", StandardCharsets.UTF_8);
+      try {
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+      } catch (UnsupportedOperationException ignored) {
+        // not a POSIX file system
+      }
+      LOG.info("generated the writers' admin token in {}", file.toAbsolutePath());
+      return token;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0)) {
+      s.setReuseAddress(true);
+      return s.getLocalPort();
+    }
+  }
+}

@@ -1,0 +1,169 @@
+package vn.gov.moha.opendata.datasets.legaldocs;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Tuple;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import vn.gov.moha.opendata.platform.http.ApiProblem;
+import vn.gov.moha.opendata.platform.http.ApiProblem.FieldError;
+
+/**
+ * A validated list request turned into SQL: fixed fragments with $n parameters only (no input reaches the SQL
+ * text), sort from a whitelist, keyset pagination by (sort key, id).
+ */
+public final class LegalDocQuery {
+  /** The sort orders we serve, each a keyset over (key, id). */
+  public enum Sort {
+    ISSUED_DESC("-issued_date", "issued_date", false),
+    ISSUED_ASC("issued_date", "issued_date", true),
+    NUMBER_ASC("number", "number", true),
+    NUMBER_DESC("-number", "number", false),
+    RELEVANCE("relevance", "rank", false);
+
+    final String param;
+    final String column;
+    final boolean ascending;
+
+    Sort(String param, String column, boolean ascending) {
+      this.param = param;
+      this.column = column;
+      this.ascending = ascending;
+    }
+
+    static Sort of(String param) {
+      for (Sort s : values()) {
+        if (s.param.equals(param)) {
+          return s;
+        }
+      }
+      throw ApiProblem.badRequest("invalid-parameter", "Unknown sort " + param, new FieldError("sort", "query",
+        "unknown sort"));
+    }
+  }
+
+  /** The filters of one request, as validated by the router. */
+  public record Filters(String q, String number, String type, String kind, String issuer, String field, String status,
+                        LocalDate issuedFrom, LocalDate issuedTo, LocalDate effectiveOn) {
+  }
+
+  /** A position in a keyset: the sort key of the last row served and its id. */
+  public record Cursor(Sort sort, String key, long id) {
+    public String encode() {
+      JsonObject o = new JsonObject().put("s", sort.param).put("k", key).put("i", id);
+      return Base64.getUrlEncoder().withoutPadding().encodeToString(o.encode().getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static Cursor decode(String value, Sort expected) {
+      try {
+        JsonObject o = new JsonObject(new String(Base64.getUrlDecoder().decode(value), StandardCharsets.UTF_8));
+        Sort s = Sort.of(o.getString("s"));
+        if (s != expected) {
+          throw new IllegalArgumentException("sort changed");
+        }
+        Cursor c = new Cursor(s, o.getString("k"), o.getLong("i"));
+        c.typedKey(); // validates the key
+        return c;
+      } catch (RuntimeException e) {
+        throw ApiProblem.badRequest("invalid-cursor",
+          "The cursor is not one this server issued for this sort order; start again without it.",
+          new FieldError("cursor", "query", "invalid cursor"));
+      }
+    }
+
+    Object typedKey() {
+      return switch (sort.column) {
+        case "issued_date" -> LocalDate.parse(key);
+        case "rank" -> Float.parseFloat(key);
+        default -> key;
+      };
+    }
+  }
+
+  static final String COLUMNS = "d.id, d.number, d.kind, d.type_code, d.type_vi, d.type_en, d.title, d.issuer_code, "
+    + "d.issuer_vi, d.issuer_en, d.signer_name, d.signer_title, d.issued_date, d.effective_date, d.expiry_date, "
+    + "d.status_code, d.status_vi, d.status_en, d.fields, d.summary, d.modified_at";
+
+  private final List<String> where = new ArrayList<>();
+  private final List<Object> params = new ArrayList<>();
+  private final Filters filters;
+  private final Sort sort;
+
+  public LegalDocQuery(Filters filters, Sort sort) {
+    this.filters = filters;
+    this.sort = sort;
+    if (filters.q() != null) {
+      where.add("d.search @@ websearch_to_tsquery('simple', platform.vn_fold(" + param(filters.q()) + "))");
+    }
+    eq("d.number", filters.number());
+    eq("d.type_code", filters.type());
+    eq("d.kind", filters.kind());
+    eq("d.issuer_code", filters.issuer());
+    eq("d.status_code", filters.status());
+    if (filters.field() != null) {
+      where.add("d.fields @> ARRAY[" + param(filters.field()) + "::text]");
+    }
+    if (filters.issuedFrom() != null) {
+      where.add("d.issued_date >= " + param(filters.issuedFrom()));
+    }
+    if (filters.issuedTo() != null) {
+      where.add("d.issued_date <= " + param(filters.issuedTo()));
+    }
+    if (filters.effectiveOn() != null) {
+      String p = param(filters.effectiveOn());
+      where.add("d.effective_date <= " + p + " AND (d.expiry_date IS NULL OR d.expiry_date >= " + p + ")");
+    }
+  }
+
+  private void eq(String column, String value) {
+    if (value != null) {
+      where.add(column + " = " + param(value));
+    }
+  }
+
+  private String param(Object value) {
+    params.add(value);
+    return "$" + params.size();
+  }
+
+  /** One page: limit + 1 rows, so the caller knows whether a next page exists. */
+  public Statement page(Cursor after, int limit) {
+    List<String> conditions = new ArrayList<>(where);
+    List<Object> ps = new ArrayList<>(params);
+    String rank = filters.q() != null
+      ? "ts_rank_cd(d.search, websearch_to_tsquery('simple', platform.vn_fold($1)))" : "NULL::real";
+    String dir = sort.ascending ? "ASC" : "DESC";
+    String inner = "SELECT " + COLUMNS + ", " + rank + " AS rank FROM legaldocs.open_document d"
+      + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions));
+    String keyCondition = "";
+    if (after != null) {
+      ps.add(after.typedKey());
+      int k = ps.size();
+      ps.add(after.id());
+      int i = ps.size();
+      String cast = sort.column.equals("rank") ? "::real" : "";
+      keyCondition = " WHERE (p." + sort.column + ", p.id) " + (sort.ascending ? ">" : "<") + " ($" + k + cast + ", $"
+        + i + ")";
+    }
+    ps.add(limit + 1);
+    String sql = "SELECT * FROM (" + inner + ") p" + keyCondition + " ORDER BY p." + sort.column + " " + dir
+      + ", p.id " + dir + " LIMIT $" + ps.size();
+    return new Statement(sql, Tuple.from(ps));
+  }
+
+  public Statement count() {
+    return new Statement("SELECT count(*) FROM legaldocs.open_document d"
+      + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)), Tuple.from(new ArrayList<>(params)));
+  }
+
+  /** SQL text and its parameters. */
+  public record Statement(String sql, Tuple params) {
+  }
+
+  static JsonArray array(List<String> values) {
+    return new JsonArray(new ArrayList<>(values));
+  }
+}

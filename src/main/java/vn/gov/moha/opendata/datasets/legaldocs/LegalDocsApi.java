@@ -1,0 +1,246 @@
+package vn.gov.moha.opendata.datasets.legaldocs;
+
+import io.vertx.core.Future;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.openapi.router.RouterBuilder;
+import io.vertx.openapi.validation.RequestParameter;
+import io.vertx.openapi.validation.ValidatedRequest;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import vn.gov.moha.opendata.platform.http.ApiProblem;
+import vn.gov.moha.opendata.platform.http.ApiProblem.FieldError;
+
+/** HTTP handlers of the legal-documents dataset: validated request → repo → JSON. */
+public final class LegalDocsApi {
+  public static final String PATH = "/api/v1/legal-documents";
+  private static final String JSON = "application/json; charset=utf-8";
+  private static final String[] LIST_PARAMS = {"q", "number", "type", "kind", "issuer", "field", "status",
+    "issued_from", "issued_to", "effective_on", "sort", "count", "limit"};
+
+  private final LegalDocsRepo repo;
+  private final CodeLists codes;
+  private final String base;
+
+  private LegalDocsApi(LegalDocsRepo repo, CodeLists codes, String base) {
+    this.repo = repo;
+    this.codes = codes;
+    this.base = base;
+  }
+
+  public static Future<LegalDocsApi> create(Pool pool, String baseUri) {
+    return CodeLists.load(pool).map(codes -> new LegalDocsApi(new LegalDocsRepo(pool), codes, baseUri));
+  }
+
+  /** operationId → handler, for the route table. */
+  public Map<String, io.vertx.core.Handler<RoutingContext>> handlers() {
+    Map<String, io.vertx.core.Handler<RoutingContext>> m = new LinkedHashMap<>();
+    m.put("listLegalDocuments", this::list);
+    m.put("getLegalDocument", this::get);
+    m.put("listLegalDocumentRelations", this::relations);
+    m.put("createLegalDocument", this::create);
+    m.put("updateLegalDocument", this::update);
+    m.put("deleteLegalDocument", this::delete);
+    m.put("getCodeList", this::codeList);
+    return m;
+  }
+
+  private void list(RoutingContext rc) {
+    ValidatedRequest req = rc.get(RouterBuilder.KEY_META_DATA_VALIDATED_REQUEST);
+    Map<String, RequestParameter> q = req.getQuery();
+    int limit = q.get("limit").isNull() ? 20 : q.get("limit").getInteger();
+    String search = str(q, "q");
+    if (search != null && search.isBlank()) {
+      search = null;
+    }
+    LegalDocQuery.Sort sort = LegalDocQuery.Sort.of(str(q, "sort") != null ? str(q, "sort")
+      : search != null ? "relevance" : "-issued_date");
+    if (sort == LegalDocQuery.Sort.RELEVANCE && search == null) {
+      throw ApiProblem.badRequest("invalid-parameter", "sort=relevance needs a search query q.",
+        new FieldError("sort", "query", "relevance needs q"));
+    }
+    LegalDocQuery.Filters filters = new LegalDocQuery.Filters(search, str(q, "number"), str(q, "type"),
+      str(q, "kind"), str(q, "issuer"), str(q, "field"), str(q, "status"), date(q, "issued_from"),
+      date(q, "issued_to"), date(q, "effective_on"));
+    LegalDocQuery query = new LegalDocQuery(filters, sort);
+    LegalDocQuery.Cursor after = str(q, "cursor") == null ? null : LegalDocQuery.Cursor.decode(str(q, "cursor"), sort);
+    boolean count = !q.get("count").isNull() && q.get("count").getBoolean();
+    Future<Long> total = count ? repo.query(query.count()).map(rs -> rs.iterator().next().getLong(0))
+      : Future.succeededFuture(null);
+    repo.query(query.page(after, limit)).compose(rows -> total.map(t -> {
+      JsonArray items = new JsonArray();
+      Row last = null;
+      int n = 0;
+      for (Row r : rows) {
+        if (n++ == limit) {
+          break;
+        }
+        items.add(LegalDocJson.summary(r, base));
+        last = r;
+      }
+      JsonObject page = new JsonObject().put("items", items).put("limit", limit);
+      if (t != null) {
+        page.put("total", t);
+      }
+      if (rows.size() > limit && last != null) {
+        String next = nextLink(q, new LegalDocQuery.Cursor(sort, keyOf(last, sort), last.getLong("id")));
+        page.put("next", next);
+        rc.response().putHeader("Link", "<" + next + ">; rel=\"next\"");
+      } else {
+        page.putNull("next");
+      }
+      return page;
+    })).onSuccess(page -> rc.response().putHeader("Content-Type", JSON).end(page.encode())).onFailure(rc::fail);
+  }
+
+  private static String keyOf(Row r, LegalDocQuery.Sort sort) {
+    return switch (sort.column) {
+      case "issued_date" -> r.getLocalDate("issued_date").toString();
+      case "rank" -> Float.toString(r.getFloat("rank"));
+      default -> r.getString("number");
+    };
+  }
+
+  private String nextLink(Map<String, RequestParameter> q, LegalDocQuery.Cursor cursor) {
+    StringBuilder sb = new StringBuilder(base).append(PATH).append('?');
+    for (String name : LIST_PARAMS) {
+      RequestParameter p = q.get(name);
+      if (p != null && !p.isNull()) {
+        sb.append(name).append('=').append(URLEncoder.encode(String.valueOf(p.get()), StandardCharsets.UTF_8))
+          .append('&');
+      }
+    }
+    return sb.append("cursor=").append(cursor.encode()).toString();
+  }
+
+  private void get(RoutingContext rc) {
+    long id = id(rc);
+    repo.get(id).onSuccess(row -> {
+      if (row == null) {
+        rc.fail(ApiProblem.notFound("No legal document with id " + id + "."));
+        return;
+      }
+      String etag = LegalDocJson.etag(row);
+      HttpServerResponse res = rc.response().putHeader("ETag", etag);
+      String inm = rc.request().getHeader("If-None-Match");
+      if (inm != null && etagMatches(inm, etag)) {
+        res.setStatusCode(304).end();
+        return;
+      }
+      res.putHeader("Content-Type", JSON).end(LegalDocJson.full(row, base).encode());
+    }).onFailure(rc::fail);
+  }
+
+  private void relations(RoutingContext rc) {
+    long id = id(rc);
+    repo.exists(id).compose(found -> {
+      if (!found) {
+        return Future.failedFuture(ApiProblem.notFound("No legal document with id " + id + "."));
+      }
+      return repo.relations(id);
+    }).onSuccess(rows -> {
+      JsonArray items = new JsonArray();
+      for (Row r : rows) {
+        String rel = r.getString("rel");
+        items.add(new JsonObject().put("type", rel).put("type_label", codes.label("relation-types", rel))
+          .put("direction", r.getInteger("dir") == 0 ? "outgoing" : "incoming")
+          .put("document", LegalDocJson.summary(r, base)));
+      }
+      rc.response().putHeader("Content-Type", JSON).end(new JsonObject().put("id", id).put("items", items).encode());
+    }).onFailure(rc::fail);
+  }
+
+  private void create(RoutingContext rc) {
+    LegalDocInput in = LegalDocInput.from(body(rc), codes);
+    repo.create(in).onSuccess(row -> rc.response().setStatusCode(201)
+      .putHeader("Location", base + PATH + "/" + row.getLong("id"))
+      .putHeader("ETag", LegalDocJson.etag(row))
+      .putHeader("Content-Type", JSON)
+      .end(LegalDocJson.full(row, base).encode())).onFailure(rc::fail);
+  }
+
+  private void update(RoutingContext rc) {
+    long id = id(rc);
+    String ifMatch = rc.request().getHeader("If-Match");
+    if (ifMatch == null) {
+      throw ApiProblem.of(428, "precondition-required", "Precondition Required",
+        "Send If-Match with the ETag you last read, so that concurrent edits are not lost.");
+    }
+    LegalDocInput in = LegalDocInput.from(body(rc), codes);
+    repo.update(id, ifMatch, in).onSuccess(row -> rc.response()
+      .putHeader("ETag", LegalDocJson.etag(row))
+      .putHeader("Content-Type", JSON)
+      .end(LegalDocJson.full(row, base).encode())).onFailure(rc::fail);
+  }
+
+  private void delete(RoutingContext rc) {
+    long id = id(rc);
+    repo.delete(id, rc.request().getHeader("If-Match"))
+      .onSuccess(v -> rc.response().setStatusCode(204).end()).onFailure(rc::fail);
+  }
+
+  private void codeList(RoutingContext rc) {
+    ValidatedRequest req = rc.get(RouterBuilder.KEY_META_DATA_VALIDATED_REQUEST);
+    String scheme = req.getPathParameters().get("scheme").getString();
+    JsonObject list = codes.render(scheme);
+    if (list == null) {
+      throw ApiProblem.notFound("No code list " + scheme + ".");
+    }
+    String body = list.encode();
+    String etag = "\"" + Integer.toHexString(body.hashCode()) + "\"";
+    rc.response().putHeader("ETag", etag).putHeader("Cache-Control", "public, max-age=3600");
+    String inm = rc.request().getHeader("If-None-Match");
+    if (inm != null && etagMatches(inm, etag)) {
+      rc.response().setStatusCode(304).end();
+      return;
+    }
+    rc.response().putHeader("Content-Type", JSON).end(body);
+  }
+
+  /** RFC 9110 comparison of an If-Match / If-None-Match list with our (strong) ETag. */
+  static boolean etagMatches(String header, String etag) {
+    for (String candidate : header.split(",")) {
+      String c = candidate.trim();
+      if (c.equals("*") || c.equals(etag) || c.equals("W/" + etag)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static long id(RoutingContext rc) {
+    ValidatedRequest req = rc.get(RouterBuilder.KEY_META_DATA_VALIDATED_REQUEST);
+    return req.getPathParameters().get("id").getLong();
+  }
+
+  private static JsonObject body(RoutingContext rc) {
+    ValidatedRequest req = rc.get(RouterBuilder.KEY_META_DATA_VALIDATED_REQUEST);
+    return req.getBody().getJsonObject();
+  }
+
+  private static String str(Map<String, RequestParameter> q, String name) {
+    RequestParameter p = q.get(name);
+    return p == null || p.isNull() ? null : String.valueOf(p.get());
+  }
+
+  private static LocalDate date(Map<String, RequestParameter> q, String name) {
+    String v = str(q, name);
+    if (v == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(v);
+    } catch (DateTimeParseException e) {
+      throw ApiProblem.badRequest("invalid-parameter", "Parameter " + name + " must be a date (YYYY-MM-DD).",
+        new FieldError(name, "query", "not a date: '" + v + "'"));
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package vn.gov.moha.opendata.platform.db;
+
+import io.vertx.pgclient.PgException;
+import java.util.Map;
+import vn.gov.moha.opendata.platform.http.ApiProblem;
+import vn.gov.moha.opendata.platform.http.ApiProblem.FieldError;
+
+/**
+ * The one SQLSTATE → problem map. Constraint names map to the JSON field they guard, so a violation that
+ * slips past the code checks still names the field.
+ */
+public final class SqlErrors {
+  private static final Map<String, String> CONSTRAINT_FIELDS = Map.ofEntries(
+    Map.entry("document_number_per_issuer", "/number"),
+    Map.entry("document_effective_after_issued", "/effective_date"),
+    Map.entry("document_expiry_after_effective", "/expiry_date"),
+    Map.entry("document_issuer_code_fkey", "/issuer"),
+    Map.entry("document_type_code_fkey", "/type"),
+    Map.entry("document_status_code_fkey", "/status"),
+    Map.entry("relation_target_id_fkey", "/relations"),
+    Map.entry("relation_not_self", "/relations"),
+    Map.entry("relation_pkey", "/relations"));
+
+  private SqlErrors() {
+  }
+
+  public static ApiProblem toProblem(PgException e) {
+    String state = e.getSqlState() == null ? "" : e.getSqlState();
+    String field = e.getConstraint() == null ? null : CONSTRAINT_FIELDS.get(e.getConstraint());
+    FieldError[] errors = field == null ? new FieldError[0]
+      : new FieldError[] {new FieldError(field, "body", e.getErrorMessage())};
+    return switch (state) {
+      case "23505" -> ApiProblem.conflict("duplicate", "A record with the same key already exists.", errors);
+      case "23503" -> ApiProblem.conflict("reference-missing", "A referenced record does not exist.", errors);
+      case "23514", "23502", "22P02", "22007", "22008", "22001", "22003" ->
+        ApiProblem.badRequest("constraint-violated", "The data violates a rule: " + e.getErrorMessage(), errors);
+      case "57014" -> ApiProblem.of(503, "query-cancelled", "Service Unavailable", "The query took too long.");
+      case "40001", "40P01" -> ApiProblem.of(503, "retry", "Service Unavailable", "Concurrent update; try again.");
+      default -> state.startsWith("08") || state.startsWith("53") || state.startsWith("57")
+        ? ApiProblem.of(503, "database-unavailable", "Service Unavailable", "The database is not reachable.")
+        : ApiProblem.of(500, "internal-error", "Internal Server Error",
+          "The server could not complete the request; it has been logged.");
+    };
+  }
+}

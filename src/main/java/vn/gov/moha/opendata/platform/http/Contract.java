@@ -1,0 +1,131 @@
+package vn.gov.moha.opendata.platform.http;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.openapi.contract.MediaType;
+import io.vertx.openapi.contract.OpenAPIContract;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * openapi/openapi.yaml, the single source of truth, as served (YAML and JSON) and as handed to the router.
+ * The router copy drops what vertx-openapi 5.0 cannot take (media types such as application/problem+json)
+ * and the security requirements, which {@code platform.security.Access} enforces in one place instead.
+ */
+public final class Contract {
+  public static final String RESOURCE = "openapi/openapi.yaml";
+  private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
+
+  private final String yaml;
+  private final JsonObject raw;
+  private final Map<String, Requirement> requirements;
+
+  /** What an operation needs: the security schemes it names and the roles of its x-roles extension. */
+  public record Requirement(String operationId, List<String> schemes, List<String> roles) {
+    public boolean isPublic() {
+      return schemes.isEmpty();
+    }
+  }
+
+  private Contract(String yaml, JsonObject raw) {
+    this.yaml = yaml;
+    this.raw = raw;
+    this.requirements = readRequirements(raw);
+  }
+
+  /** Reads the contract from the classpath (blocking; call at boot or on a worker). */
+  public static Contract load() {
+    try (InputStream in = Contract.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException(RESOURCE + " is not on the classpath");
+      }
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      Yaml parser = new Yaml(new SafeConstructor(new LoaderOptions()));
+      Map<String, Object> tree = parser.load(text);
+      return new Contract(text, new JsonObject(tree));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public String yaml() {
+    return yaml;
+  }
+
+  public JsonObject raw() {
+    return raw.copy();
+  }
+
+  public Map<String, Requirement> requirements() {
+    return requirements;
+  }
+
+  /** The router's copy of the contract. */
+  public Future<OpenAPIContract> forRouter(Vertx vertx) {
+    JsonObject copy = raw.copy();
+    copy.remove("security");
+    copy.remove("servers"); // a relative server URL is valid OpenAPI but vertx-openapi wants an absolute one
+    forEachOperation(copy, op -> {
+      op.remove("security");
+      JsonObject responses = op.getJsonObject("responses", new JsonObject());
+      for (String code : responses.fieldNames()) {
+        stripUnsupported(responses.getJsonObject(code));
+      }
+      stripUnsupported(op.getJsonObject("requestBody"));
+    });
+    JsonObject components = copy.getJsonObject("components", new JsonObject());
+    JsonObject responses = components.getJsonObject("responses", new JsonObject());
+    for (String name : responses.fieldNames()) {
+      stripUnsupported(responses.getJsonObject(name));
+    }
+    return OpenAPIContract.from(vertx, copy);
+  }
+
+  private static void stripUnsupported(JsonObject holder) {
+    if (holder == null || !(holder.getValue("content") instanceof JsonObject content)) {
+      return;
+    }
+    content.fieldNames().removeIf(mt -> !MediaType.isMediaTypeSupported(mt) || mt.contains("problem"));
+    if (content.isEmpty()) {
+      holder.remove("content");
+    }
+  }
+
+  private static Map<String, Requirement> readRequirements(JsonObject contract) {
+    Map<String, Requirement> out = new HashMap<>();
+    JsonArray global = contract.getJsonArray("security", new JsonArray());
+    forEachOperation(contract, op -> {
+      JsonArray security = op.containsKey("security") ? op.getJsonArray("security") : global;
+      List<String> schemes = security.stream()
+        .filter(JsonObject.class::isInstance).map(JsonObject.class::cast)
+        .flatMap(o -> o.fieldNames().stream()).distinct().toList();
+      List<String> roles = op.getJsonArray("x-roles", new JsonArray()).stream().map(String::valueOf).toList();
+      String id = op.getString("operationId");
+      out.put(id, new Requirement(id, schemes, roles));
+    });
+    return Map.copyOf(out);
+  }
+
+  private static void forEachOperation(JsonObject contract, java.util.function.Consumer<JsonObject> action) {
+    JsonObject paths = contract.getJsonObject("paths", new JsonObject());
+    for (String p : paths.fieldNames()) {
+      JsonObject item = paths.getJsonObject(p);
+      for (String m : item.fieldNames()) {
+        if (METHODS.contains(m)) {
+          action.accept(item.getJsonObject(m));
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,191 @@
+package vn.gov.moha.opendata.platform.http;
+
+import io.vertx.core.Handler;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.json.DecodeException;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.HttpException;
+import io.vertx.json.schema.OutputUnit;
+import io.vertx.openapi.validation.SchemaValidationException;
+import io.vertx.openapi.validation.ValidatorErrorType;
+import io.vertx.openapi.validation.ValidatorException;
+import io.vertx.pgclient.PgException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.gov.moha.opendata.platform.db.SqlErrors;
+import vn.gov.moha.opendata.platform.http.ApiProblem.FieldError;
+
+/** The only writer of error bodies: every failure becomes an RFC 9457 application/problem+json document. */
+public final class ProblemHandler implements Handler<RoutingContext> {
+  private static final Logger LOG = LoggerFactory.getLogger(ProblemHandler.class);
+  public static final String PROBLEM_JSON = "application/problem+json";
+  private static final Pattern REQUIRED = Pattern.compile("required property \"([^\"]+)\"");
+  private static final Pattern PARAM = Pattern.compile("(query|path|header|cookie) parameter ([^ .]+)");
+
+  @Override
+  public void handle(RoutingContext rc) {
+    ApiProblem problem = toProblem(rc.failure(), rc.statusCode(), rc);
+    if (problem.status() >= 500) {
+      LOG.error("{} {} failed", rc.request().method(), rc.request().path(), rc.failure());
+    }
+    send(rc, problem);
+  }
+
+  /** Writes a problem, unless the response is already under way (then the connection is closed). */
+  public static void send(RoutingContext rc, ApiProblem problem) {
+    HttpServerResponse res = rc.response();
+    if (res.headWritten()) {
+      LOG.warn("failure after the response started on {}: closing the connection", rc.request().path());
+      rc.request().connection().close();
+      return;
+    }
+    res.setStatusCode(problem.status())
+      .putHeader("Content-Type", PROBLEM_JSON + "; charset=utf-8")
+      .putHeader("Cache-Control", "no-store");
+    res.headers().remove("ETag");
+    if (problem.status() == 405) {
+      String allow = rc.get("allow");
+      if (allow != null) {
+        res.putHeader("Allow", allow);
+      }
+    }
+    if (problem.status() == 401) {
+      res.putHeader("WWW-Authenticate", "Bearer realm=\"moha-opendata\"");
+    }
+    res.end(problem.toJson(rc.request().path()).encode());
+  }
+
+  static ApiProblem toProblem(Throwable failure, int status, RoutingContext rc) {
+    if (failure instanceof ApiProblem p) {
+      return p;
+    }
+    if (failure instanceof HttpException he) {
+      if (he.getCause() != null && !(he.getCause() instanceof HttpException)) {
+        return toProblem(he.getCause(), he.getStatusCode(), rc);
+      }
+      return forStatus(he.getStatusCode(), he.getPayload());
+    }
+    if (failure instanceof ValidatorException ve) {
+      return fromValidation(ve);
+    }
+    if (failure instanceof DecodeException de) {
+      return ApiProblem.badRequest("malformed-json", "The request body is not valid JSON: " + de.getMessage());
+    }
+    if (failure instanceof PgException pg) {
+      return SqlErrors.toProblem(pg);
+    }
+    if (failure instanceof IllegalArgumentException && status == 400) {
+      return ApiProblem.badRequest("bad-request", failure.getMessage());
+    }
+    if (failure != null) {
+      return ApiProblem.of(500, "internal-error", "Internal Server Error",
+        "The server could not complete the request; it has been logged.");
+    }
+    return forStatus(status, null);
+  }
+
+  public static ApiProblem forStatus(int status, String detail) {
+    return switch (status) {
+      case 400 -> ApiProblem.badRequest("bad-request", detail == null ? "The request is malformed." : detail);
+      case 401 -> ApiProblem.of(401, "unauthorized", "Unauthorized", "A valid bearer token is required.");
+      case 403 -> ApiProblem.of(403, "forbidden", "Forbidden", "The token does not allow this operation.");
+      case 404 -> ApiProblem.notFound("No resource at this path. See /openapi.yaml for the endpoints.");
+      case 405 -> ApiProblem.of(405, "method-not-allowed", "Method Not Allowed",
+        "This path does not support that method.");
+      case 406 -> ApiProblem.of(406, "not-acceptable", "Not Acceptable",
+        "No representation matches the Accept header.");
+      case 413 -> ApiProblem.of(413, "payload-too-large", "Content Too Large", "The request body exceeds the limit.");
+      case 415 -> ApiProblem.of(415, "unsupported-media-type", "Unsupported Media Type",
+        "Send the body as application/json.");
+      case 503 -> ApiProblem.of(503, "unavailable", "Service Unavailable", "Try again shortly.");
+      default -> status >= 400 && status < 600
+        ? ApiProblem.of(status, "http-" + status, "HTTP " + status, detail == null ? "HTTP " + status : detail)
+        : ApiProblem.of(500, "internal-error", "Internal Server Error",
+          "The server could not complete the request; it has been logged.");
+    };
+  }
+
+  /** Maps a contract validation failure to a 400/415 naming the fields at fault (leaf errors only). */
+  static ApiProblem fromValidation(ValidatorException ve) {
+    String msg = ve.getMessage() == null ? "" : ve.getMessage();
+    if (ve.type() == ValidatorErrorType.UNSUPPORTED_VALUE_FORMAT && msg.contains("body is not supported")) {
+      return forStatus(415, null);
+    }
+    Matcher m = PARAM.matcher(msg);
+    if (m.find()) {
+      String in = m.group(1);
+      String name = m.group(2);
+      String reason = ve instanceof SchemaValidationException sve ? leafMessages(sve.getOutputUnit()) : msg;
+      String message = reason.isBlank() ? msg : reason;
+      return ApiProblem.badRequest("invalid-parameter", "Invalid " + in + " parameter '" + name + "': " + message,
+        new FieldError(name, in, message));
+    }
+    if (ve instanceof SchemaValidationException sve) {
+      List<FieldError> fields = leafErrors(sve.getOutputUnit());
+      String detail = fields.isEmpty() ? msg : fields.size() == 1
+        ? "Field " + fields.get(0).pointer() + ": " + fields.get(0).message()
+        : fields.size() + " fields are invalid: " + fields.stream().map(FieldError::pointer).toList();
+      return new ApiProblem(400, "invalid-body", "Invalid request body", detail, fields);
+    }
+    if (msg.contains("does not contain the required body")) {
+      return ApiProblem.badRequest("missing-body", "The request needs a JSON body.");
+    }
+    return ApiProblem.badRequest("invalid-request", msg);
+  }
+
+  private static String leafMessages(OutputUnit unit) {
+    List<FieldError> errs = leafErrors(unit);
+    return String.join("; ", errs.stream().map(FieldError::message).toList());
+  }
+
+  /** The deepest errors only: an error whose instance location is a prefix of another's is a wrapper. */
+  static List<FieldError> leafErrors(OutputUnit unit) {
+    List<OutputUnit> all = new ArrayList<>();
+    collect(unit, all);
+    Map<String, FieldError> out = new LinkedHashMap<>();
+    for (OutputUnit u : all) {
+      String loc = pointer(u.getInstanceLocation());
+      boolean wrapper = all.stream().anyMatch(o -> o != u && pointer(o.getInstanceLocation()).startsWith(loc + "/"));
+      String kw = u.getKeywordLocation() == null ? "" : u.getKeywordLocation();
+      boolean combinator = kw.endsWith("/oneOf") || kw.endsWith("/anyOf") || kw.endsWith("/allOf")
+        || kw.endsWith("/$ref") || kw.endsWith("/properties") || kw.endsWith("/items");
+      if (!wrapper && !combinator && u.getError() != null) {
+        Matcher req = REQUIRED.matcher(u.getError());
+        if (req.find()) {
+          String field = loc + "/" + req.group(1);
+          out.putIfAbsent(field, new FieldError(field, "body", "is required"));
+          continue;
+        }
+        out.putIfAbsent(loc + "|" + u.getError(), new FieldError(loc.isEmpty() ? "/" : loc, "body", u.getError()));
+      }
+    }
+    if (out.isEmpty() && unit.getError() != null) {
+      String loc = pointer(unit.getInstanceLocation());
+      out.put(loc, new FieldError(loc.isEmpty() ? "/" : loc, "body", unit.getError()));
+    }
+    return new ArrayList<>(out.values());
+  }
+
+  private static void collect(OutputUnit u, List<OutputUnit> acc) {
+    if (u.getErrors() == null || u.getErrors().isEmpty()) {
+      acc.add(u);
+      return;
+    }
+    for (OutputUnit c : u.getErrors()) {
+      collect(c, acc);
+    }
+  }
+
+  private static String pointer(String instanceLocation) {
+    if (instanceLocation == null) {
+      return "";
+    }
+    return instanceLocation.startsWith("#") ? instanceLocation.substring(1) : instanceLocation;
+  }
+}
