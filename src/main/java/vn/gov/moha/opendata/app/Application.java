@@ -70,6 +70,7 @@ public final class Application {
 
     MicrometerMetricsOptions metrics = new MicrometerMetricsOptions()
       .setPrometheusOptions(new VertxPrometheusOptions().setEnabled(true))
+      .setRegistryName(metricsRegistry(config))
       .setLabels(EnumSet.of(Label.HTTP_METHOD, Label.HTTP_CODE, Label.HTTP_ROUTE, Label.POOL_TYPE, Label.POOL_NAME))
       .setJvmMetricsEnabled(true)
       .setEnabled(true);
@@ -98,6 +99,11 @@ public final class Application {
     }
     LOG.info("moha-opendata listening on {} (database {}, {} HTTP verticles)", base, url, config.httpInstances());
     return new Running(vertx, config, base, token, embedded);
+  }
+
+  /** One Prometheus registry per server (several can run in one JVM, as in the tests). */
+  static String metricsRegistry(AppConfig config) {
+    return "moha-opendata-" + config.httpPort();
   }
 
   /** On the first start on an empty database, loads the demo data (real documents + generated ones). */

@@ -37,7 +37,8 @@ final class HttpVerticle extends VerticleBase {
     return ctx.contract().forRouter(vertx)
       .compose(openapi -> LegalDocsApi.create(pool, ctx.baseUri()).map(legal -> {
         Map<String, Handler<RoutingContext>> table = new LinkedHashMap<>();
-        table.putAll(new OpsApi(vertx, pool, ctx.contract(), ctx.baseUri(), ctx::migrated).handlers());
+        table.putAll(new OpsApi(vertx, pool, ctx.contract(), ctx.baseUri(), ctx::migrated,
+          Application.metricsRegistry(ctx.config())).handlers());
         table.putAll(legal.handlers());
         RouterBuilder builder = RouterBuilder.create(vertx, openapi, RequestExtractor.withBodyHandler());
         builder.rootHandler(new RequestLog());

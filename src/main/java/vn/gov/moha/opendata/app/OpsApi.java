@@ -27,8 +27,10 @@ final class OpsApi {
   private final String base;
   private final BooleanSupplier migrated;
   private final String contractJson;
+  private final String metricsRegistry;
 
-  OpsApi(Vertx vertx, Pool pool, Contract contract, String base, BooleanSupplier migrated) {
+  OpsApi(Vertx vertx, Pool pool, Contract contract, String base, BooleanSupplier migrated, String metricsRegistry) {
+    this.metricsRegistry = metricsRegistry;
     this.vertx = vertx;
     this.pool = pool;
     this.contract = contract;
@@ -42,7 +44,7 @@ final class OpsApi {
     m.put("getApiIndex", this::index);
     m.put("getHealth", rc -> json(rc, 200, new JsonObject().put("status", "UP")));
     m.put("getReadiness", this::ready);
-    m.put("getMetrics", PrometheusScrapingHandler.create());
+    m.put("getMetrics", PrometheusScrapingHandler.create(metricsRegistry));
     m.put("getContractYaml", rc -> rc.response().putHeader("Content-Type", "application/yaml; charset=utf-8")
       .end(contract.yaml()));
     m.put("getContractJson", rc -> rc.response().putHeader("Content-Type", "application/json; charset=utf-8")

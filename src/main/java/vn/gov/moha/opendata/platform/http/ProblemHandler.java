@@ -133,6 +133,9 @@ public final class ProblemHandler implements Handler<RoutingContext> {
         : fields.size() + " fields are invalid: " + fields.stream().map(FieldError::pointer).toList();
       return new ApiProblem(400, "invalid-body", "Invalid request body", detail, fields);
     }
+    if (msg.contains("can't be decoded") || msg.contains("syntactically")) {
+      return ApiProblem.badRequest("malformed-json", "The request body is not valid JSON.");
+    }
     if (msg.contains("does not contain the required body")) {
       return ApiProblem.badRequest("missing-body", "The request needs a JSON body.");
     }
@@ -165,11 +168,19 @@ public final class ProblemHandler implements Handler<RoutingContext> {
         out.putIfAbsent(loc + "|" + u.getError(), new FieldError(loc.isEmpty() ? "/" : loc, "body", u.getError()));
       }
     }
+    // "Property x does not match additional properties schema" wraps the real error of x: drop it when x has one
+    java.util.Set<String> real = new java.util.HashSet<>();
+    out.values().stream().filter(e -> !isWrapper(e)).forEach(e -> real.add(e.pointer()));
+    out.values().removeIf(e -> isWrapper(e) && real.contains(e.pointer()));
     if (out.isEmpty() && unit.getError() != null) {
       String loc = pointer(unit.getInstanceLocation());
       out.put(loc, new FieldError(loc.isEmpty() ? "/" : loc, "body", unit.getError()));
     }
     return new ArrayList<>(out.values());
+  }
+
+  private static boolean isWrapper(FieldError e) {
+    return e.message().contains("does not match additional properties schema");
   }
 
   private static void collect(OutputUnit u, List<OutputUnit> acc) {

@@ -1,0 +1,90 @@
+package vn.gov.moha.opendata.app;
+
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vertx.core.Handler;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.openapi.router.RouterBuilder;
+import io.vertx.openapi.contract.OpenAPIContract;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.gov.moha.opendata.platform.http.Contract;
+import vn.gov.moha.opendata.support.ContractSchemas;
+import vn.gov.moha.opendata.support.Http;
+import vn.gov.moha.opendata.support.TestServer;
+
+/** Every contract operation has a route on the running server, and no handler exists without an operation. */
+class ContractCoverageIT {
+  static Vertx vertx;
+  static OpenAPIContract contract;
+
+  @BeforeAll
+  static void load() throws Exception {
+    vertx = Vertx.vertx();
+    contract = Contract.load().forRouter(vertx).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+  }
+
+  @AfterAll
+  static void close() {
+    vertx.close();
+  }
+
+  static Map<String, Handler<RoutingContext>> noopTable() {
+    Map<String, Handler<RoutingContext>> table = new HashMap<>();
+    contract.operations().forEach(op -> table.put(op.getOperationId(), rc -> rc.response().end()));
+    return table;
+  }
+
+  @Test
+  void bindingFailsOnAMissingOrExtraHandler() {
+    ApiRoutes.bind(RouterBuilder.create(vertx, contract), noopTable());
+    Map<String, Handler<RoutingContext>> missing = noopTable();
+    missing.remove("getLegalDocument");
+    assertThrows(IllegalStateException.class, () -> ApiRoutes.bind(RouterBuilder.create(vertx, contract), missing));
+    Map<String, Handler<RoutingContext>> extra = noopTable();
+    extra.put("notInTheContract", rc -> rc.response().end());
+    assertThrows(IllegalStateException.class, () -> ApiRoutes.bind(RouterBuilder.create(vertx, contract), extra));
+  }
+
+  @Test
+  void everyOperationAnswersOnTheServer() {
+    Http http = TestServer.http();
+    JsonObject paths = ContractSchemas.contract().getJsonObject("paths");
+    List<String> checked = new ArrayList<>();
+    for (String path : paths.fieldNames()) {
+      String concrete = path.replace("{id}", "1").replace("{scheme}", "fields").replace("{asset}", "swagger-ui.css");
+      for (String method : paths.getJsonObject(path).fieldNames()) {
+        if (method.equals("parameters")) {
+          continue;
+        }
+        Http.Res res = http.send(method.toUpperCase(), concrete, null, null);
+        assertNotEquals(503, res.status(), method + " " + path + " is unbound");
+        assertNotEquals(405, res.status(), method + " " + path + " has no route");
+        if (res.status() == 404) {
+          assertTrue(!res.body().contains("No resource at this path"), method + " " + path + " has no route");
+        }
+        checked.add(method + " " + path);
+      }
+    }
+    assertTrue(checked.size() >= 15, "all operations checked: " + checked);
+  }
+
+  @Test
+  void everyProtectedOperationDeclaresRoles() {
+    Contract.load().requirements().values().forEach(r -> {
+      if (!r.isPublic()) {
+        assertTrue(!r.roles().isEmpty(), r.operationId() + " declares x-roles");
+      }
+    });
+  }
+}
