@@ -21,9 +21,13 @@
 
 CREATE OR REPLACE FUNCTION legaldocs.seed_demo(target_size int) RETURNS int
 LANGUAGE plpgsql
--- Large sorts (numbering windows) and GIN pending-list flushes go much faster with more memory; reverted on return.
+-- Function-local settings, reverted on return: memory for the large sorts (numbering windows) and for GIN
+-- pending-list flushes; no JIT (it compiles the big generation queries for seconds and gains nothing here); no
+-- NOTICEs from the DROP TABLE IF EXISTS housekeeping.
 SET work_mem = '256MB'
 SET gin_pending_list_limit = '64MB'
+SET jit = off
+SET client_min_messages = warning
 AS $seed$
 DECLARE
   c_ref   constant date := date '2026-11-01';   -- status reference date (see header)
@@ -34,6 +38,7 @@ DECLARE
   v_base  bigint;
   v_nb    int;
   v_np    int;
+  v_wsum  int;
 
   -- Name parts for generated signers (common Vietnamese family names, male/female middle and given names).
   fam  constant text[] := ARRAY['Nguyễn','Nguyễn','Nguyễn','Nguyễn','Nguyễn','Nguyễn','Trần','Trần','Trần','Lê','Lê',
@@ -210,7 +215,7 @@ BEGIN
     pg_temp.seed_n, pg_temp.seed_cand, pg_temp.seed_rel, pg_temp.seed_x, pg_temp.seed_basis, pg_temp.seed_st;
 
   -- 2a. Profiles: type × issuer class with a weight per mille. cls: BNV, MIN (another ministry), CP, TTG,
-  --     UBND / HDND (a provincial unit valid at the issue date). abbr: type part of the number (normative);
+  --     UBND / HDND (a provincial unit valid at the issue date). Weights sum to 1000. abbr: type part of the number (normative);
   --     administrative types take doc_type.notation; CONG_VAN has none ({issuer}-{unit}).
   CREATE TEMP TABLE seed_prof ON COMMIT DROP AS
   SELECT p.*, sum(p.weight) OVER (ORDER BY p.pid) - p.weight AS lo, t.kind, t.notation AS type_notation
@@ -223,10 +228,10 @@ BEGIN
       ( 6, 'QD_UBND_TINH', 'UBND',130, 'QĐ',  'Quyết định', 'QDU'),
       ( 7, 'QD_CB',        'BNV',  60, NULL,  'Quyết định', 'QDB'),
       ( 8, 'QD_CB',        'TTG',  25, NULL,  'Quyết định', 'QDT'),
-      ( 9, 'QD_CB',        'UBND',110, NULL,  'Quyết định', 'QDP'),
+      ( 9, 'QD_CB',        'UBND',120, NULL,  'Quyết định', 'QDP'),
       (10, 'KE_HOACH',     'BNV',  20, NULL,  'Kế hoạch',   'KH'),
       (11, 'KE_HOACH',     'UBND', 80, NULL,  'Kế hoạch',   'KH'),
-      (12, 'CONG_VAN',     'BNV',  70, NULL,  'Công văn',   'CV'),
+      (12, 'CONG_VAN',     'BNV',  80, NULL,  'Công văn',   'CV'),
       (13, 'CONG_VAN',     'TTG',  15, NULL,  'Công văn',   'CV'),
       (14, 'CONG_VAN',     'UBND',100, NULL,  'Công văn',   'CV'),
       (15, 'THONG_BAO',    'BNV',  20, NULL,  'Thông báo',  'TB'),
@@ -240,9 +245,10 @@ BEGIN
       (23, 'NQ_CB',        'HDND', 15, NULL,  'Nghị quyết', 'NQC')
     ) AS p(pid, type_code, cls, weight, abbr, short_name, grp)
     JOIN legaldocs.doc_type t ON t.code = p.type_code;
-  -- slot 0..999 → profile (an equi-join is much cheaper than a range join on a million rows)
+  -- slot 0 .. total weight - 1 → profile (an equi-join is much cheaper than a range join on a million rows)
+  SELECT sum(weight) INTO v_wsum FROM seed_prof;
   CREATE TEMP TABLE seed_slot ON COMMIT DROP AS
-  SELECT s AS slot, p.pid FROM generate_series(0, 999) s JOIN seed_prof p ON s >= p.lo AND s < p.lo + p.weight;
+  SELECT s AS slot, p.pid FROM generate_series(0, v_wsum - 1) s JOIN seed_prof p ON s >= p.lo AND s < p.lo + p.weight;
 
   -- Other ministries issuing Thông tư in the ministry's fields.
   CREATE TEMP TABLE seed_min ON COMMIT DROP AS
@@ -395,7 +401,7 @@ BEGIN
     ('TTM', 'Quy định chi tiết về {np}', NULL, NULL),
     ('ND',  'Quy định về {np}', NULL, NULL),
     ('ND',  'Về {np}', NULL, NULL),
-    ('ND',  'Quy định chi tiết một số điều và biện pháp thi hành về {np}', NULL, NULL),
+    ('ND',  'Quy định chi tiết về {np}', NULL, NULL),
     ('ND',  'Sửa đổi, bổ sung một số quy định về {np}', NULL, NULL),
     ('ND',  'Quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của {mname}', '{TO_CHUC_BO_MAY}', NULL),
     ('QT',  'Quy định về {np}', NULL, NULL),
@@ -421,7 +427,7 @@ BEGIN
     ('QDB', 'Về việc cho phép thành lập {assoc}', '{HOI_QUY}', NULL),
     ('QDB', 'Về việc cấp giấy phép thành lập và công nhận Điều lệ {fund}', '{HOI_QUY}', NULL),
     ('QDB', 'Ban hành Kế hoạch {ws} năm {year} của Bộ Nội vụ', NULL, NULL),
-    ('QDB', 'Về việc kiện toàn Tổ công tác {ws} của Bộ Nội vụ', NULL, NULL),
+    ('QDB', 'Về việc kiện toàn Tổ công tác triển khai {ws} của Bộ Nội vụ', NULL, NULL),
     ('QDB', 'Quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của {bunit}', '{TO_CHUC_BO_MAY}', NULL),
     ('QDB', 'Về việc tặng Bằng khen của Bộ trưởng Bộ Nội vụ', '{THI_DUA_KHEN_THUONG}', NULL),
     ('QDB', 'Về việc nâng bậc lương trước thời hạn năm {year}', '{TIEN_LUONG,CAN_BO_CONG_CHUC}', NULL),
@@ -511,7 +517,7 @@ BEGIN
 
   -- Field → drafting-unit code used in công văn numbers (…/BNV-CCVC, …/UBND-KSTT, …/TTg-KGVX).
   CREATE TEMP TABLE seed_fmap ON COMMIT DROP AS
-  SELECT f.code, lower(left(f.name_vi, 1)) || substr(f.name_vi, 2) AS fname, m.bnv, m.ubnd, m.ttg
+  SELECT f.code, f.sort AS ord, lower(left(f.name_vi, 1)) || substr(f.name_vi, 2) AS fname, m.bnv, m.ubnd, m.ttg
     FROM legaldocs.field f JOIN (VALUES
       ('TO_CHUC_BO_MAY', 'TCBC', 'NC', 'TCCV'), ('CAN_BO_CONG_CHUC', 'CCVC', 'NC', 'TCCV'),
       ('TIEN_LUONG', 'TL', 'TH', 'KTTH'), ('CHINH_QUYEN_DP', 'CQĐP', 'NC', 'QHĐP'),
@@ -578,15 +584,18 @@ BEGIN
            (hashtext(g.i || 'r') & 2147483647) % 100 < CASE WHEN p.kind = 'normative' THEN 32 ELSE 14 END AS has_rel,
            (hashtext(g.i || 'k') & 2147483647) % 100 AS h_kind,
            (hashtext(g.i || 'l') & 2147483647) % 100 AS h_kind2,
-           (hashtext(g.i || 't') & 2147483647) / 2147483648.0 AS u_t1,
-           (hashtext(g.i || 'v') & 2147483647) / 2147483648.0 AS u_t2,
+           (hashtext(g.i || 't') & 2147483647) / 2147483648.0::float8 AS u_t1,
+           (hashtext(g.i || 'v') & 2147483647) / 2147483648.0::float8 AS u_t2,
            (hashtext(g.i || 's') & 2147483647) AS h_size
-      FROM generate_series(1, v_gen) AS g(i)
-      CROSS JOIN LATERAL (SELECT c_start + floor((c_span + 1) *
-                            power((hashtext(g.i || 'd') & 2147483647) / 2147483648.0, 0.8))::int AS d_raw) d0
-      CROSS JOIN LATERAL (SELECT d0.d_raw + CASE extract(isodow FROM d0.d_raw) WHEN 6 THEN -1 WHEN 7 THEN 1 ELSE 0 END
-                                 AS issued) d
-      JOIN seed_slot sl ON sl.slot = (hashtext(g.i || 'p') & 2147483647) % 1000
+      -- row index and issue date, computed once per row (OFFSET 0 keeps the subquery from being flattened into
+      -- every place that uses the date)
+      FROM (SELECT g.i, d0.d_raw + CASE extract(isodow FROM d0.d_raw) WHEN 6 THEN -1 WHEN 7 THEN 1 ELSE 0 END AS issued
+              FROM generate_series(1, v_gen) AS g(i)
+              CROSS JOIN LATERAL (SELECT c_start + floor((c_span + 1) *
+                                    power((hashtext(g.i || 'd') & 2147483647) / 2147483648.0::float8, 0.8))::int AS d_raw) d0
+            OFFSET 0) AS d
+      CROSS JOIN LATERAL (SELECT d.i) AS g
+      JOIN seed_slot sl ON sl.slot = (hashtext(g.i || 'p') & 2147483647) % v_wsum
       JOIN seed_prof p ON p.pid = sl.pid
       JOIN seed_prov pr ON pr.new_era = (d.issued >= date '2025-07-01')
                        AND pr.idx = (hashtext(g.i || 'o') & 2147483647) %
@@ -624,7 +633,8 @@ BEGIN
   --        year, so n runs on across years per issuer and type (unique per issuer); công văn are one series per
   --        issuer whatever the drafting unit. Numbers below 10 get a leading zero, as in 02/CT-TTg, 05/2025/TT-BNV.
   --     c_same / c_nd / c_cn: how many roots come earlier in the same issuer+type, among Nghị định, and among central
-  --        normative documents (Nghị định, QĐ-TTg, Thông tư of BNV). A root's own counter is its rank minus one.
+  --        normative documents (Nghị định, QĐ-TTg, Thông tư of BNV) of the same main field. A root's own counter is
+  --        its rank minus one.
   ---------------------------------------------------------------------------------------------------------------------
   CREATE TEMP TABLE seed_n ON COMMIT DROP AS
   SELECT w.*, CASE WHEN w.n < 10 THEN '0' || w.n ELSE w.n::text END || w.num_tail AS number
@@ -638,7 +648,8 @@ BEGIN
                                                       ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS c_same,
            count(*) FILTER (WHERE NOT g.has_rel AND g.type_code = 'NGHI_DINH') OVER w_prev AS c_nd,
            count(*) FILTER (WHERE NOT g.has_rel AND (g.type_code IN ('NGHI_DINH', 'QD_TTG')
-                                                     OR (g.type_code = 'THONG_TU' AND g.issuer_code = 'BNV'))) OVER w_prev AS c_cn,
+                                                     OR (g.type_code = 'THONG_TU' AND g.issuer_code = 'BNV')))
+             OVER (PARTITION BY g.fields[1] ORDER BY g.issued, g.i ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS c_cn,
            CASE WHEN g.kind = 'normative' THEN '/' || g.yr || '/' || g.abbr || '-' || g.issuer_notation
                 WHEN g.type_code = 'CONG_VAN' THEN '/' || g.issuer_notation || '-' ||
                      CASE g.cls WHEN 'BNV' THEN g.cv_bnv WHEN 'TTG' THEN g.cv_ttg ELSE g.cv_ubnd END
@@ -668,15 +679,15 @@ BEGIN
   --     smaller id and an issue date not later), picked with a bias towards recent ones (rank = c - floor(c·u²)).
   --     slot 1, by source: Thông tư / Nghị định / QĐ-TTg / NQ HĐND / QĐ UBND → amends, supplements, replaces,
   --       repeals or partially_repeals a root of the same issuer and type, or details a Nghị định (Thông tư, NQ HĐND,
-  --       QĐ UBND), or based_on / cites a central normative document; administrative QĐ, Chỉ thị, Hướng dẫn →
+  --       QĐ UBND), or based_on / cites a central normative document of the same main field; administrative QĐ, Chỉ thị, Hướng dẫn →
   --       replaces an earlier one of the same issuer and type, or based_on; Kế hoạch → based_on / cites; NQ HĐND
   --       (cá biệt) → based_on; công văn, thông báo, báo cáo → cites.
   --     slot 2 (a quarter of normative sources): repeals / partially_repeals another root of the same issuer and type.
-  --     slot 3 (half of the other sources): based_on (cites) a central normative document.
+  --     slot 3 (half of the other sources): based_on (cites) a central normative document of the same main field.
   ---------------------------------------------------------------------------------------------------------------------
   CREATE TEMP TABLE seed_cand ON COMMIT DROP AS
   WITH src AS (
-    SELECT s.ord, s.kind, s.type_code, s.issuer_code, s.c_same, s.c_nd, s.c_cn, s.u_t1, s.u_t2, s.h_kind2,
+    SELECT s.ord, s.kind, s.type_code, s.issuer_code, s.fields[1] AS field1, s.c_same, s.c_nd, s.c_cn, s.u_t1, s.u_t2, s.h_kind2,
            CASE
              WHEN s.type_code = 'THONG_TU' THEN
                CASE WHEN s.h_kind < 25 THEN 'amends' WHEN s.h_kind < 30 THEN 'supplements' WHEN s.h_kind < 50 THEN 'replaces'
@@ -697,18 +708,18 @@ BEGIN
              ELSE 'cites' END AS rel1
       FROM seed_n s WHERE s.has_rel
   ), cand AS (
-    SELECT ord, rel1 AS type_code, issuer_code, type_code AS src_type, u_t1 AS u, 1 AS slot,
+    SELECT ord, rel1 AS type_code, issuer_code, type_code AS src_type, field1, u_t1 AS u, 1 AS slot,
            CASE WHEN rel1 IN ('amends', 'supplements', 'replaces', 'repeals', 'partially_repeals') THEN 'same'
                 WHEN rel1 = 'details' THEN 'nd' ELSE 'cn' END AS pool,
            CASE WHEN rel1 IN ('amends', 'supplements', 'replaces', 'repeals', 'partially_repeals') THEN c_same
                 WHEN rel1 = 'details' THEN c_nd ELSE c_cn END AS c
       FROM src
     UNION ALL
-    SELECT ord, CASE WHEN h_kind2 % 2 = 0 THEN 'repeals' ELSE 'partially_repeals' END, issuer_code, type_code, u_t2, 2,
+    SELECT ord, CASE WHEN h_kind2 % 2 = 0 THEN 'repeals' ELSE 'partially_repeals' END, issuer_code, type_code, field1, u_t2, 2,
            'same', c_same
       FROM src WHERE kind = 'normative' AND h_kind2 < 25
     UNION ALL
-    SELECT ord, CASE WHEN rel1 = 'based_on' THEN 'cites' ELSE 'based_on' END, issuer_code, type_code, u_t2, 3,
+    SELECT ord, CASE WHEN rel1 = 'based_on' THEN 'cites' ELSE 'based_on' END, issuer_code, type_code, field1, u_t2, 3,
            'cn', c_cn
       FROM src WHERE NOT (kind = 'normative' AND h_kind2 < 25) AND h_kind2 < 50
   )
@@ -732,7 +743,7 @@ BEGIN
     FROM seed_cand ch
     JOIN (SELECT * FROM seed_n WHERE NOT has_rel AND (type_code IN ('NGHI_DINH', 'QD_TTG')
                                                       OR (type_code = 'THONG_TU' AND issuer_code = 'BNV'))) t
-      ON t.c_cn = ch.want
+      ON t.fields[1] = ch.field1 AND t.c_cn = ch.want
    WHERE ch.pool = 'cn' AND t.ord < ch.ord;
   -- a second relation that landed on the slot-1 target adds nothing: drop it
   DELETE FROM seed_rel r USING seed_rel r1
@@ -834,8 +845,9 @@ BEGIN
 
   ---------------------------------------------------------------------------------------------------------------------
   -- 2j. The documents. Status: not_in_force once replaced/repealed (2i), else not_yet_in_force when effective after
-  --     2026-11-01, else partially_in_force (2i), else in_force. Summary: one sentence ending with
-  --     "(Dữ liệu mẫu, sinh tự động)". Full text: a short skeleton in the style of the document's type.
+  --     2026-11-01, else partially_in_force (2i), else in_force. Summary: type, author and fields, ending with
+  --     "(Dữ liệu mẫu, sinh tự động)". Full text: a short skeleton in the style of the document's type (legal bases,
+  --     proposer, articles / sections), a few hundred characters.
   ---------------------------------------------------------------------------------------------------------------------
   INSERT INTO legaldocs.document (id, number, issuer_code, type_code, title, signer_name, signer_title, issued_date,
                                   effective_date, expiry_date, status_code, fields, summary, full_text, origin)
@@ -846,85 +858,70 @@ BEGIN
               WHEN st.partial THEN 'partially_in_force'
               ELSE 'in_force' END,
          f.fields,
-         s.short_name || ' số ' || s.number || ' ngày ' || to_char(s.issued, 'DD/FMMM/YYYY') || ' của ' || s.author ||
-           ' ' || lower(left(f.title, 1)) || substr(f.title, 2) || '. (Dữ liệu mẫu, sinh tự động)',
-         upper(s.short_name) || E'\n' || f.title || E'\n\n' ||
+         -- summary: kept short (every character of number, title, summary and full text goes through the search
+         -- column's vn_fold + to_tsvector, which dominates the load time)
+         s.short_name || ' của ' || s.author || ', lĩnh vực ' || f.fnames || '. (Dữ liệu mẫu, sinh tự động)',
          CASE
            -- decrees, circulars, decisions, resolutions: legal bases, proposer, articles
            WHEN s.kind = 'normative' OR s.type_code IN ('QD_CB', 'NQ_CB') THEN
              CASE s.cls
                WHEN 'BNV' THEN CASE WHEN s.issued < date '2022-10-01'
-                                    THEN E'Căn cứ Nghị định của Chính phủ quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Nội vụ;\n' ELSE '' END
-               WHEN 'MIN' THEN 'Căn cứ Nghị định của Chính phủ quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của ' || s.issuer_name || E';\n'
+                                    THEN E'Căn cứ Nghị định quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Nội vụ;\n' ELSE '' END
+               WHEN 'MIN' THEN 'Căn cứ Nghị định quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của ' || s.issuer_name || E';\n'
                WHEN 'CP'  THEN E'Căn cứ Luật Tổ chức Chính phủ;\n'
                WHEN 'TTG' THEN E'Căn cứ Luật Tổ chức Chính phủ;\n'
                ELSE CASE WHEN s.issued >= date '2025-07-01' THEN E'Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\n'
                          ELSE E'Căn cứ Luật Tổ chức chính quyền địa phương;\n' END
              END ||
-             CASE WHEN s.kind = 'normative' AND s.issued < date '2025-04-01'
-                  THEN E'Căn cứ Luật Ban hành văn bản quy phạm pháp luật;\n' ELSE '' END ||
              coalesce(b.lines || E'\n', '') ||
              CASE s.cls
-               WHEN 'BNV'  THEN 'Theo đề nghị của ' || s.bunit_head || ' ' || s.bunit || E'.\n\n'
-               WHEN 'MIN'  THEN E'Theo đề nghị của Vụ trưởng Vụ Tổ chức cán bộ.\n\n'
-               WHEN 'HDND' THEN 'Xét Tờ trình của Ủy ban nhân dân ' || s.place || E'; báo cáo thẩm tra của các Ban của Hội đồng nhân dân và ý kiến thảo luận của đại biểu Hội đồng nhân dân tại kỳ họp.\n\n'
-               WHEN 'UBND' THEN 'Theo đề nghị của Giám đốc Sở Nội vụ ' || s.place || E'.\n\n'
-               ELSE E'Theo đề nghị của Bộ trưởng Bộ Nội vụ.\n\n'
+               WHEN 'BNV'  THEN 'Theo đề nghị của ' || s.bunit_head || ' ' || s.bunit || E'.\n'
+               WHEN 'MIN'  THEN E'Theo đề nghị của Vụ trưởng Vụ Pháp chế.\n'
+               WHEN 'HDND' THEN 'Xét Tờ trình của Ủy ban nhân dân ' || s.place || E'.\n'
+               WHEN 'UBND' THEN E'Theo đề nghị của Giám đốc Sở Nội vụ.\n'
+               ELSE E'Theo đề nghị của Bộ trưởng Bộ Nội vụ.\n'
              END ||
-             CASE WHEN s.type_code IN ('NQ_HDND_TINH', 'NQ_CB') THEN E'QUYẾT NGHỊ:\n'
-                  WHEN s.type_code IN ('NGHI_DINH', 'THONG_TU')
-                       THEN s.author || ' ban hành ' || s.short_name || ' ' || lower(left(f.title, 1)) || substr(f.title, 2) || E'.\n'
-                  ELSE E'QUYẾT ĐỊNH:\n' END ||
              'Điều 1. ' || s.short_name || ' này ' || f.core || E'.\n' ||
-             'Điều 2. ' || s.short_name || ' này áp dụng đối với ' ||
-             CASE WHEN s.cls IN ('UBND', 'HDND') THEN 'các cơ quan, tổ chức, cá nhân có liên quan trên địa bàn ' || s.place
-                  ELSE 'các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương và các cơ quan, tổ chức, cá nhân có liên quan' END || E'.\n' ||
-             'Điều 3. ' || s.short_name || ' này có hiệu lực ' ||
+             'Điều 2. ' || s.short_name || ' này có hiệu lực ' ||
              CASE WHEN s.kind = 'normative' THEN 'thi hành kể từ ngày ' || to_char(s.eff, 'DD/MM/YYYY') ELSE 'kể từ ngày ký' END || E'.\n' ||
-             'Điều 4. ' ||
+             'Điều 3. ' ||
              CASE s.cls
-               WHEN 'BNV'  THEN 'Chánh Văn phòng Bộ, ' ||
-                                CASE WHEN s.bunit = 'Văn phòng Bộ' THEN '' ELSE s.bunit_head || ' ' || s.bunit || ', ' END ||
-                                'Thủ trưởng các cơ quan, đơn vị và cá nhân có liên quan chịu trách nhiệm thi hành '
-               WHEN 'HDND' THEN 'Giao Ủy ban nhân dân ' || s.place || ' tổ chức thực hiện; Thường trực Hội đồng nhân dân, các Ban và đại biểu Hội đồng nhân dân giám sát việc thực hiện '
-               WHEN 'UBND' THEN 'Chánh Văn phòng Ủy ban nhân dân ' || s.div_word || ', Giám đốc các sở, Thủ trưởng các ban, ngành và các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành '
-               WHEN 'MIN'  THEN 'Thủ trưởng các cơ quan, đơn vị thuộc ' || s.issuer_name || ' và các cơ quan, tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành '
-               ELSE 'Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chịu trách nhiệm thi hành '
+               WHEN 'BNV'  THEN 'Chánh Văn phòng Bộ, Thủ trưởng các đơn vị có liên quan chịu trách nhiệm thi hành '
+               WHEN 'HDND' THEN 'Ủy ban nhân dân ' || s.div_word || ' tổ chức thực hiện '
+               WHEN 'UBND' THEN 'Giám đốc các sở, Thủ trưởng các cơ quan có liên quan chịu trách nhiệm thi hành '
+               WHEN 'MIN'  THEN 'Thủ trưởng các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành '
+               ELSE 'Các Bộ trưởng, Chủ tịch Ủy ban nhân dân cấp tỉnh chịu trách nhiệm thi hành '
              END || lower(s.short_name) || ' này./.'
            -- directives
            WHEN s.type_code = 'CHI_THI' THEN
              coalesce(replace(b.lines, 'Căn cứ ', 'Thực hiện ') || E'\n', '') ||
-             'Nhằm ' || f.core || ', ' || s.signer_title || ' ' || s.issuer_name || E' yêu cầu:\n' ||
-             E'1. Thủ trưởng các cơ quan, đơn vị quán triệt, tổ chức thực hiện nghiêm các nhiệm vụ được giao.\n' ||
-             E'2. Kịp thời phát hiện, xử lý hoặc đề xuất xử lý các khó khăn, vướng mắc; báo cáo kết quả định kỳ.\n' ||
-             E'3. Chỉ thị này có hiệu lực kể từ ngày ký./.'
+             'Nhằm ' || f.core || ', ' || s.signer_title || ' ' || s.issuer_name ||
+             E' yêu cầu:\n1. Thủ trưởng các cơ quan, đơn vị tổ chức thực hiện nghiêm các nhiệm vụ được giao.\n' ||
+             E'2. Báo cáo kết quả, khó khăn, vướng mắc định kỳ 6 tháng, hằng năm./.'
            -- plans
            WHEN s.type_code = 'KE_HOACH' THEN
              coalesce(b.lines || E'\n', '') ||
-             E'I. MỤC ĐÍCH, YÊU CẦU\n1. Triển khai đồng bộ, hiệu quả nhiệm vụ ' || s.ws || s.scope || E'.\n' ||
-             E'2. Xác định rõ nội dung, thời hạn hoàn thành và trách nhiệm của từng cơ quan, đơn vị.\n' ||
-             E'II. NỘI DUNG\n1. Rà soát, đánh giá thực trạng ' || s.ws || E'.\n2. Tổ chức thực hiện các nhiệm vụ trọng tâm trong năm ' || s.yr || E'.\n' ||
-             E'III. TỔ CHỨC THỰC HIỆN\nCác cơ quan, đơn vị báo cáo kết quả thực hiện về ' || s.issuer_name || ' trước ngày 15/12/' || s.yr || './.'
+             E'I. MỤC ĐÍCH, YÊU CẦU\nTriển khai hiệu quả ' || s.ws || s.scope || E'.\n' ||
+             E'II. NỘI DUNG\nRà soát, đánh giá và thực hiện các nhiệm vụ trọng tâm năm ' || s.yr || E'.\n' ||
+             E'III. TỔ CHỨC THỰC HIỆN\nCác cơ quan, đơn vị báo cáo kết quả trước ngày 15/12/' || s.yr || './.'
            -- official letters
            WHEN s.type_code = 'CONG_VAN' THEN
-             'Kính gửi: ' || CASE WHEN s.cls = 'UBND' THEN 'Các sở, ban, ngành; Ủy ban nhân dân các xã, phường'
-                                  ELSE 'Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ; Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương' END || E'.\n\n' ||
+             'Kính gửi: ' || CASE WHEN s.cls = 'UBND' THEN 'Các sở, ban, ngành; Ủy ban nhân dân cấp xã'
+                                  ELSE 'Các bộ, ngành; Ủy ban nhân dân các tỉnh, thành phố' END || E'.\n' ||
              coalesce(replace(b.lines, 'Căn cứ ', 'Thực hiện ') || E'\n', '') ||
-             s.issuer_name || ' đề nghị các cơ quan, đơn vị quan tâm, phối hợp ' || f.core ||
-             '; tổng hợp khó khăn, vướng mắc và báo cáo về ' || s.issuer_name ||
-             ' trước ngày ' || to_char(s.issued + 30, 'DD/MM/YYYY') || E'.\nTrân trọng./.'
+             s.issuer_name || ' đề nghị các cơ quan, đơn vị phối hợp ' || f.core ||
+             '; báo cáo kết quả trước ngày ' || to_char(s.issued + 30, 'DD/MM/YYYY') || './.'
            -- notices, reports, guidance
            ELSE
              coalesce(b.lines || E'\n', '') ||
-             'Thực hiện chương trình công tác năm ' || s.yr || ', ' || s.issuer_name || ' ' ||
+             s.issuer_name || ' ' ||
              CASE s.type_code WHEN 'THONG_BAO' THEN 'thông báo' WHEN 'BAO_CAO' THEN 'báo cáo' ELSE 'hướng dẫn' END ||
              ' về ' || s.ws || E' như sau:\n' ||
              CASE s.type_code
-               WHEN 'BAO_CAO' THEN E'I. KẾT QUẢ ĐẠT ĐƯỢC\nCác nhiệm vụ được triển khai đúng tiến độ, bảo đảm chất lượng.\nII. TỒN TẠI, HẠN CHẾ\nMột số nhiệm vụ còn chậm so với kế hoạch.\nIII. PHƯƠNG HƯỚNG, NHIỆM VỤ\nTiếp tục ' || s.ws || '.'
-               WHEN 'THONG_BAO' THEN E'1. Ghi nhận kết quả các cơ quan, đơn vị đã đạt được.\n2. Yêu cầu các cơ quan, đơn vị tiếp tục ' || s.ws || E' theo đúng kế hoạch.\n3. Giao ' ||
-                                     CASE WHEN s.cls = 'BNV' THEN s.bunit ELSE s.punit || ' ' || s.place END || ' theo dõi, đôn đốc thực hiện./.'
-               ELSE E'1. Phạm vi, đối tượng: các cơ quan, tổ chức, đơn vị có liên quan.\n2. Nội dung: ' || f.core ||
-                    E'.\n3. Tổ chức thực hiện: các cơ quan, đơn vị báo cáo kết quả trước ngày 15/12/' || s.yr || './.'
+               WHEN 'BAO_CAO' THEN E'I. Kết quả đạt được: các nhiệm vụ cơ bản hoàn thành đúng tiến độ.\nII. Tồn tại, hạn chế: một số nhiệm vụ còn chậm.\nIII. Nhiệm vụ năm ' || (s.yr + 1) || E': tiếp tục ' || s.ws || '.'
+               WHEN 'THONG_BAO' THEN E'1. Các cơ quan, đơn vị tiếp tục thực hiện theo kế hoạch.\n2. Giao ' ||
+                                     CASE WHEN s.cls = 'BNV' THEN s.bunit ELSE s.punit || ' ' || s.place END || ' theo dõi, đôn đốc./.'
+               ELSE E'1. Nội dung: ' || f.core || E'.\n2. Các cơ quan, đơn vị báo cáo kết quả trước ngày 15/12/' || s.yr || './.'
              END
          END,
          'generated'
@@ -934,7 +931,9 @@ BEGIN
     LEFT JOIN seed_st st ON st.ord = s.ord
     CROSS JOIN LATERAL (SELECT coalesce(x.title, s.title) AS title, coalesce(x.fields, s.fields) AS fields,
                                CASE WHEN st.ends IS NOT NULL THEN greatest(st.ends, s.eff) END AS expiry) f0
-    CROSS JOIN LATERAL (SELECT f0.*, lower(left(c.core, 1)) || substr(c.core, 2) AS core
+    CROSS JOIN LATERAL (SELECT f0.*, lower(left(c.core, 1)) || substr(c.core, 2) AS core,
+                               (SELECT string_agg(fm.fname, ', ' ORDER BY fm.ord) FROM seed_fmap fm
+                                 WHERE fm.code = ANY (f0.fields)) AS fnames
                           FROM (SELECT regexp_replace(f0.title, '^(Về việc |Về )', '') AS core) c) f;
 
   -- 2k. Relations (generated ids = v_base + ord; real targets carry their own id).

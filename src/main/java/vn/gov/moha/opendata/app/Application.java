@@ -44,6 +44,7 @@ public final class Application {
 
     /** Graceful stop: HTTP servers finish in-flight requests, pools close, then the embedded database stops. */
     public void close() {
+      LOG.info("stopping: closing HTTP servers (in-flight requests finish), database pool, embedded database");
       try {
         vertx.close().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
       } catch (Exception e) {
@@ -117,7 +118,8 @@ public final class Application {
           return Future.succeededFuture();
         }
         long t0 = System.nanoTime();
-        return pool.withTransaction(c -> c.preparedQuery("SELECT legaldocs.seed_demo($1)").execute(Tuple.of(size)))
+        return pool.withTransaction(c -> c.query("SET LOCAL client_min_messages = warning").execute()
+            .compose(v -> c.preparedQuery("SELECT legaldocs.seed_demo($1)").execute(Tuple.of(size))))
           .compose(r -> pool.query("ANALYZE legaldocs.document").execute().map(r))
           .onSuccess(r -> LOG.info("legal documents: seeded {} demo documents in {} ms",
             r.iterator().next().getInteger(0), (System.nanoTime() - t0) / 1_000_000))

@@ -3,6 +3,7 @@ package vn.gov.moha.opendata.platform.http;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.PlatformHandler;
 import io.vertx.ext.web.openapi.router.RouterBuilder;
+import io.vertx.openapi.contract.Operation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,6 +19,9 @@ public final class RequestLog implements PlatformHandler {
         return;
       }
       Object op = rc.currentRoute() == null ? null : rc.currentRoute().getMetadata(RouterBuilder.KEY_META_DATA_OPERATION);
+      if (op instanceof Operation operation) {
+        op = operation.getOperationId();
+      }
       LOG.info("method={} path={} route={} status={} duration_ms={}", rc.request().method(), rc.request().path(),
         op == null ? "-" : op, rc.response().getStatusCode(), String.format("%.2f", (System.nanoTime() - start) / 1e6));
     });
