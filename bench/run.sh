@@ -22,7 +22,7 @@ for a in "$@"; do
   case $a in
     --load-only) LOAD_ONLY=1 ;;
     by-id | list | search | filter | relations) WORKLOADS+=("$a") ;;
-    -h | --help) sed -n '2,16p' "$0"; exit 0 ;;
+    -h | --help) sed -n '2,14p' "$0"; exit 0 ;;
     *) die "unknown argument '$a' (workloads: by-id list search filter relations; flag: --load-only)" ;;
   esac
 done
@@ -274,7 +274,8 @@ done
       tgt=$(python3 -c "print('yes' if $rps >= 3 * ${PEER[$w]} and $p99 < 10 else 'NO')")
     fi
     fg=$(sed -n 's/.*= \([0-9]*%\) of.*/\1/p' <<<"${NOISE[$w]:-}")
-    printf '| %s | %.0f | %.2f | %.2f | %.2f | %.1f | %s / %s | %s | %s | %s |\n' "$w" "$rps" \
+    rps_fmt=$(python3 -c "r = $rps; print(f'{r:.0f}' if r >= 100 else f'{r:.1f}')")
+    printf '| %s | %s | %.2f | %.2f | %.2f | %.1f | %s / %s | %s | %s | %s |\n' "$w" "$rps_fmt" \
       "$(field p50_ms "$l")" "$(field p90_ms "$l")" "$p99" "$(field max_ms "$l")" "$(field non2xx "$l")" "$errs" \
       "$vs" "$tgt" "${fg:-?}"
   done

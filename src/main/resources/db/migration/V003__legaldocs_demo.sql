@@ -8,7 +8,8 @@
 --      whose number AND date are stated in shared/reference/domain-notes.md, and the relations between them that the
 --      files state. Nothing else is claimed about them (no full text, no attachments).
 --   2. Generated documents (origin 'generated') until the table holds target_size documents: set-based, deterministic
---      (every choice is a hash of the row index; no random(), no now() in any value), with numbers unique per issuer,
+--      (every choice is hashtext() of the row index and a salt — the same built-in hash on PostgreSQL 15–17 — and ties
+--      are broken by the row index; no random(), no now() in any value), with numbers unique per issuer,
 --      signers, one PDF (+ a DOCX for about a third) per document, relations to earlier documents and statuses that
 --      agree with them. Their summary ends with "(Dữ liệu mẫu, sinh tự động)".
 --
@@ -212,11 +213,12 @@ BEGIN
 
   DROP TABLE IF EXISTS pg_temp.seed_prof, pg_temp.seed_slot, pg_temp.seed_min, pg_temp.seed_prov, pg_temp.seed_topic,
     pg_temp.seed_pick, pg_temp.seed_psize, pg_temp.seed_tpl, pg_temp.seed_unit, pg_temp.seed_fmap, pg_temp.seed_g,
-    pg_temp.seed_n, pg_temp.seed_cand, pg_temp.seed_rel, pg_temp.seed_x, pg_temp.seed_basis, pg_temp.seed_st;
+    pg_temp.seed_n, pg_temp.seed_cand, pg_temp.seed_rel, pg_temp.seed_x, pg_temp.seed_basis, pg_temp.seed_st,
+    pg_temp.seed_real, pg_temp.seed_fn;
 
-  -- 2a. Profiles: type × issuer class with a weight per mille. cls: BNV, MIN (another ministry), CP, TTG,
-  --     UBND / HDND (a provincial unit valid at the issue date). Weights sum to 1000. abbr: type part of the number (normative);
-  --     administrative types take doc_type.notation; CONG_VAN has none ({issuer}-{unit}).
+  -- 2a. Profiles: type × issuer class with a weight per mille (they sum to 1000). cls: BNV, MIN (another ministry),
+  --     CP, TTG, UBND / HDND (a provincial unit valid at the issue date). abbr: the type part of a normative number;
+  --     administrative types take doc_type.notation; CONG_VAN has none ({issuer}-{unit}). grp: title template group.
   CREATE TEMP TABLE seed_prof ON COMMIT DROP AS
   SELECT p.*, sum(p.weight) OVER (ORDER BY p.pid) - p.weight AS lo, t.kind, t.notation AS type_notation
     FROM (VALUES
@@ -537,11 +539,14 @@ BEGIN
   --     the nearest Friday/Monday. Provinces: the unit valid at the issue date (new units from 2025-07-01).
   --     Signers: role by issuer class; the person is a hash of (issuer, 5-year term, role, slot), so the same few
   --     leaders sign an issuer's documents during a term (CP and TTG share the Prime Minister and the deputies).
-  --     Relations are decided here (has_rel: about a third of normative and a seventh of administrative documents) and
+  --     Relations are decided here (has_rel: 45 % of normative and 12 % of administrative documents) and
   --     resolved in 2f; documents with has_rel are never relation targets, the others ("roots") may be.
   ---------------------------------------------------------------------------------------------------------------------
   CREATE TEMP TABLE seed_g ON COMMIT DROP AS
-  SELECT q.*,
+  SELECT q.i, q.type_code, q.kind, q.cls, q.abbr, q.short_name, q.type_notation, q.issued, q.yr, q.eff,
+         q.issuer_code, q.issuer_notation, q.issuer_name, q.place, q.div_word, q.scope, q.author, q.fields,
+         q.bunit, q.bunit_head, q.punit, q.cv_bnv, q.cv_ubnd, q.cv_ttg, q.signer_title, q.signer_name,
+         q.has_rel, q.h_kind, q.h_kind2, q.u_t1, q.u_t2, q.h_size,
          replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(
          replace(replace(replace(replace(q.tpl,
            '{np}', q.np), '{ws}', q.ws), '{Ws}', upper(left(q.ws, 1)) || substr(q.ws, 2)), '{scope}', q.scope),
@@ -581,7 +586,7 @@ BEGIN
            fund[1 + (hashtext(g.i || 'u') & 2147483647) % array_length(fund, 1)] ||
              CASE WHEN p.cls = 'BNV' THEN ' Việt Nam' ELSE ' ' || pr.place END AS fund_name,
            mi.name_vi AS mname,
-           (hashtext(g.i || 'r') & 2147483647) % 100 < CASE WHEN p.kind = 'normative' THEN 32 ELSE 14 END AS has_rel,
+           (hashtext(g.i || 'r') & 2147483647) % 100 < CASE WHEN p.kind = 'normative' THEN 45 ELSE 12 END AS has_rel,
            (hashtext(g.i || 'k') & 2147483647) % 100 AS h_kind,
            (hashtext(g.i || 'l') & 2147483647) % 100 AS h_kind2,
            (hashtext(g.i || 't') & 2147483647) / 2147483648.0::float8 AS u_t1,
@@ -632,32 +637,33 @@ BEGIN
   --     n: normative numbers restart per issuer, type and year (N/YYYY/TT-BNV …); administrative numbers carry no
   --        year, so n runs on across years per issuer and type (unique per issuer); công văn are one series per
   --        issuer whatever the drafting unit. Numbers below 10 get a leading zero, as in 02/CT-TTg, 05/2025/TT-BNV.
-  --     c_same / c_nd / c_cn: how many roots come earlier in the same issuer+type, among Nghị định, and among central
-  --        normative documents (Nghị định, QĐ-TTg, Thông tư of BNV) of the same main field. A root's own counter is
-  --        its rank minus one.
+  --     c_same / c_nd / c_cn: how many roots come earlier in the same issuer+type, among Nghị định of the same main
+  --        field, and among central normative documents (Nghị định, QĐ-TTg, Thông tư of BNV) of the same main field.
+  --        A root's own counter is its rank minus one.
   ---------------------------------------------------------------------------------------------------------------------
   CREATE TEMP TABLE seed_n ON COMMIT DROP AS
-  SELECT w.*, CASE WHEN w.n < 10 THEN '0' || w.n ELSE w.n::text END || w.num_tail AS number
-    FROM (
-    SELECT g.*,
-           row_number() OVER w_all AS ord,
+  SELECT g.*, w.ord, w.n, w.npart, w.c_same, w.c_nd, w.c_cn, w.num_tail,
+         CASE WHEN w.n < 10 THEN '0' || w.n ELSE w.n::text END || w.num_tail AS number
+    FROM seed_g g
+    JOIN (
+    -- the window functions run over a narrow projection (four sorts of a million rows), then join back by i
+    SELECT g.i,
+           row_number() OVER (ORDER BY g.issued, g.i) AS ord,
            row_number() OVER (PARTITION BY g.issuer_code, g.type_code, CASE WHEN g.kind = 'normative' THEN g.yr ELSE 0 END
                               ORDER BY g.issued, g.i) AS n,
            CASE WHEN g.kind = 'normative' THEN g.yr ELSE 0 END AS npart,
            count(*) FILTER (WHERE NOT g.has_rel) OVER (PARTITION BY g.issuer_code, g.type_code ORDER BY g.issued, g.i
                                                       ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS c_same,
-           count(*) FILTER (WHERE NOT g.has_rel AND g.type_code = 'NGHI_DINH') OVER w_prev AS c_nd,
+           count(*) FILTER (WHERE NOT g.has_rel AND g.type_code = 'NGHI_DINH') OVER w_fld AS c_nd,
            count(*) FILTER (WHERE NOT g.has_rel AND (g.type_code IN ('NGHI_DINH', 'QD_TTG')
-                                                     OR (g.type_code = 'THONG_TU' AND g.issuer_code = 'BNV')))
-             OVER (PARTITION BY g.fields[1] ORDER BY g.issued, g.i ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS c_cn,
+                                                     OR (g.type_code = 'THONG_TU' AND g.issuer_code = 'BNV'))) OVER w_fld AS c_cn,
            CASE WHEN g.kind = 'normative' THEN '/' || g.yr || '/' || g.abbr || '-' || g.issuer_notation
                 WHEN g.type_code = 'CONG_VAN' THEN '/' || g.issuer_notation || '-' ||
                      CASE g.cls WHEN 'BNV' THEN g.cv_bnv WHEN 'TTG' THEN g.cv_ttg ELSE g.cv_ubnd END
                 ELSE '/' || g.type_notation || '-' || g.issuer_notation END AS num_tail
       FROM seed_g g
-    WINDOW w_all AS (ORDER BY g.issued, g.i),
-           w_prev AS (ORDER BY g.issued, g.i ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)
-    ) w
+    WINDOW w_fld AS (PARTITION BY g.fields[1] ORDER BY g.issued, g.i ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)
+    ) w ON w.i = g.i
    ORDER BY w.ord;
   DROP TABLE pg_temp.seed_g;
   -- A generated number may coincide with a real one of the same issuer (e.g. 151/QĐ-BNV): move such rows to the end
@@ -676,13 +682,13 @@ BEGIN
 
   ---------------------------------------------------------------------------------------------------------------------
   -- 2f. Relations between generated documents (forward types only). Targets are earlier roots (smaller ord, hence a
-  --     smaller id and an issue date not later), picked with a bias towards recent ones (rank = c - floor(c·u²)).
+  --     smaller id and an issue date not later), picked with a bias towards recent ones (rank = c - floor(c·u^1.5)).
   --     slot 1, by source: Thông tư / Nghị định / QĐ-TTg / NQ HĐND / QĐ UBND → amends, supplements, replaces,
   --       repeals or partially_repeals a root of the same issuer and type, or details a Nghị định (Thông tư, NQ HĐND,
-  --       QĐ UBND), or based_on / cites a central normative document of the same main field; administrative QĐ, Chỉ thị, Hướng dẫn →
+  --       QĐ UBND), or based_on / cites a central normative document (both of the same main field); administrative QĐ, Chỉ thị, Hướng dẫn →
   --       replaces an earlier one of the same issuer and type, or based_on; Kế hoạch → based_on / cites; NQ HĐND
   --       (cá biệt) → based_on; công văn, thông báo, báo cáo → cites.
-  --     slot 2 (a quarter of normative sources): repeals / partially_repeals another root of the same issuer and type.
+  --     slot 2 (half of the normative sources): repeals / partially_repeals another root of the same issuer and type.
   --     slot 3 (half of the other sources): based_on (cites) a central normative document of the same main field.
   ---------------------------------------------------------------------------------------------------------------------
   CREATE TEMP TABLE seed_cand ON COMMIT DROP AS
@@ -690,19 +696,19 @@ BEGIN
     SELECT s.ord, s.kind, s.type_code, s.issuer_code, s.fields[1] AS field1, s.c_same, s.c_nd, s.c_cn, s.u_t1, s.u_t2, s.h_kind2,
            CASE
              WHEN s.type_code = 'THONG_TU' THEN
-               CASE WHEN s.h_kind < 25 THEN 'amends' WHEN s.h_kind < 30 THEN 'supplements' WHEN s.h_kind < 50 THEN 'replaces'
-                    WHEN s.h_kind < 55 THEN 'partially_repeals' WHEN s.h_kind < 85 THEN 'details' ELSE 'based_on' END
+               CASE WHEN s.h_kind < 20 THEN 'amends' WHEN s.h_kind < 25 THEN 'supplements' WHEN s.h_kind < 50 THEN 'replaces'
+                    WHEN s.h_kind < 60 THEN 'partially_repeals' WHEN s.h_kind < 85 THEN 'details' ELSE 'based_on' END
              WHEN s.type_code = 'NGHI_DINH' THEN
-               CASE WHEN s.h_kind < 30 THEN 'amends' WHEN s.h_kind < 35 THEN 'supplements' WHEN s.h_kind < 60 THEN 'replaces'
-                    WHEN s.h_kind < 65 THEN 'repeals' WHEN s.h_kind < 75 THEN 'partially_repeals' ELSE 'cites' END
+               CASE WHEN s.h_kind < 25 THEN 'amends' WHEN s.h_kind < 30 THEN 'supplements' WHEN s.h_kind < 60 THEN 'replaces'
+                    WHEN s.h_kind < 65 THEN 'repeals' WHEN s.h_kind < 80 THEN 'partially_repeals' ELSE 'cites' END
              WHEN s.type_code = 'QD_TTG' THEN
-               CASE WHEN s.h_kind < 30 THEN 'amends' WHEN s.h_kind < 60 THEN 'replaces'
-                    WHEN s.h_kind < 65 THEN 'partially_repeals' ELSE 'based_on' END
+               CASE WHEN s.h_kind < 25 THEN 'amends' WHEN s.h_kind < 60 THEN 'replaces'
+                    WHEN s.h_kind < 70 THEN 'partially_repeals' ELSE 'based_on' END
              WHEN s.kind = 'normative' THEN   -- NQ HĐND, QĐ UBND
-               CASE WHEN s.h_kind < 25 THEN 'amends' WHEN s.h_kind < 30 THEN 'supplements' WHEN s.h_kind < 55 THEN 'replaces'
-                    WHEN s.h_kind < 60 THEN 'repeals' WHEN s.h_kind < 70 THEN 'partially_repeals' ELSE 'details' END
+               CASE WHEN s.h_kind < 20 THEN 'amends' WHEN s.h_kind < 25 THEN 'supplements' WHEN s.h_kind < 55 THEN 'replaces'
+                    WHEN s.h_kind < 60 THEN 'repeals' WHEN s.h_kind < 75 THEN 'partially_repeals' ELSE 'details' END
              WHEN s.type_code IN ('QD_CB', 'CHI_THI', 'HUONG_DAN') THEN
-               CASE WHEN s.h_kind < 35 THEN 'replaces' ELSE 'based_on' END
+               CASE WHEN s.h_kind < 60 THEN 'replaces' ELSE 'based_on' END
              WHEN s.type_code = 'KE_HOACH' THEN CASE WHEN s.h_kind < 70 THEN 'based_on' ELSE 'cites' END
              WHEN s.type_code = 'NQ_CB' THEN 'based_on'
              ELSE 'cites' END AS rel1
@@ -717,13 +723,13 @@ BEGIN
     UNION ALL
     SELECT ord, CASE WHEN h_kind2 % 2 = 0 THEN 'repeals' ELSE 'partially_repeals' END, issuer_code, type_code, field1, u_t2, 2,
            'same', c_same
-      FROM src WHERE kind = 'normative' AND h_kind2 < 25
+      FROM src WHERE kind = 'normative' AND h_kind2 < 50
     UNION ALL
     SELECT ord, CASE WHEN rel1 = 'based_on' THEN 'cites' ELSE 'based_on' END, issuer_code, type_code, field1, u_t2, 3,
            'cn', c_cn
-      FROM src WHERE NOT (kind = 'normative' AND h_kind2 < 25) AND h_kind2 < 50
+      FROM src WHERE NOT (kind = 'normative' AND h_kind2 < 50) AND h_kind2 < 50
   )
-  SELECT cand.*, c - floor(c * u * u)::bigint - 1 AS want   -- the target's counter: 0 .. c-1
+  SELECT cand.*, c - floor(c * power(u, 1.5))::bigint - 1 AS want   -- the target's counter: 0 .. c-1
     FROM cand WHERE c > 0;
 
   CREATE TEMP TABLE seed_rel (src_ord bigint NOT NULL, type_code text NOT NULL, tgt_ord bigint, tgt_id bigint,
@@ -736,7 +742,7 @@ BEGIN
   INSERT INTO seed_rel (src_ord, type_code, tgt_ord, slot)
   SELECT ch.ord, ch.type_code, t.ord, ch.slot                                  -- a Nghị định
     FROM seed_cand ch
-    JOIN (SELECT * FROM seed_n WHERE NOT has_rel AND type_code = 'NGHI_DINH') t ON t.c_nd = ch.want
+    JOIN (SELECT * FROM seed_n WHERE NOT has_rel AND type_code = 'NGHI_DINH') t ON t.fields[1] = ch.field1 AND t.c_nd = ch.want
    WHERE ch.pool = 'nd' AND t.ord < ch.ord;
   INSERT INTO seed_rel (src_ord, type_code, tgt_ord, slot)
   SELECT ch.ord, ch.type_code, t.ord, ch.slot                                  -- a central normative document
@@ -793,39 +799,43 @@ BEGIN
   --     boundary documents from 2025-06-20; otherwise Law 64/2025/QH15 for normative documents from its entry into
   --     force on 2025-04-01 (cited as amended by Law 87/2025/QH15 from 2025-07-01).
   ---------------------------------------------------------------------------------------------------------------------
+  CREATE TEMP TABLE seed_real ON COMMIT DROP AS
+  SELECT k.k, d.id, k.ref
+    FROM (VALUES
+      ('25/2025', '25/2025/NĐ-CP', 'CP', 'Nghị định số 25/2025/NĐ-CP ngày 21/02/2025 của Chính phủ quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Nội vụ'),
+      ('63/2022', '63/2022/NĐ-CP', 'CP', 'Nghị định số 63/2022/NĐ-CP ngày 12/9/2022 của Chính phủ quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Nội vụ'),
+      ('126/2024', '126/2024/NĐ-CP', 'CP', 'Nghị định số 126/2024/NĐ-CP ngày 08/10/2024 của Chính phủ quy định về tổ chức, hoạt động và quản lý hội'),
+      ('06/2022', '06/2022/QH15', 'QH', 'Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022'),
+      ('98/2023', '98/2023/NĐ-CP', 'CP', 'Nghị định số 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng'),
+      ('30/2020', '30/2020/NĐ-CP', 'CP', 'Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư'),
+      ('42/2022', '42/2022/NĐ-CP', 'CP', 'Nghị định số 42/2022/NĐ-CP ngày 24/6/2022 của Chính phủ quy định về việc cung cấp thông tin và dịch vụ công trực tuyến của cơ quan nhà nước trên môi trường mạng'),
+      ('202/2025', '202/2025/QH15', 'QH', 'Nghị quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội về việc sắp xếp đơn vị hành chính cấp tỉnh'),
+      ('64/2025', '64/2025/QH15', 'QH', 'Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15'),
+      ('64/2025+87', '64/2025/QH15', 'QH', 'Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15 được sửa đổi, bổ sung bởi Luật số 87/2025/QH15')
+    ) AS k(k, num, iss, ref)
+    JOIN legaldocs.document d ON d.number = k.num AND d.issuer_code = k.iss AND d.origin = 'handbook';
+  ANALYZE seed_real;
   INSERT INTO seed_rel (src_ord, type_code, tgt_ord, tgt_id, slot, ref)
-  SELECT b.ord, 'based_on', NULL, d.id, 4,
-         CASE b.num
-           WHEN '25/2025/NĐ-CP'  THEN 'Nghị định số 25/2025/NĐ-CP ngày 21/02/2025 của Chính phủ quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Nội vụ'
-           WHEN '63/2022/NĐ-CP'  THEN 'Nghị định số 63/2022/NĐ-CP ngày 12/9/2022 của Chính phủ quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Nội vụ'
-           WHEN '126/2024/NĐ-CP' THEN 'Nghị định số 126/2024/NĐ-CP ngày 08/10/2024 của Chính phủ quy định về tổ chức, hoạt động và quản lý hội'
-           WHEN '06/2022/QH15'   THEN 'Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022'
-           WHEN '98/2023/NĐ-CP'  THEN 'Nghị định số 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng'
-           WHEN '30/2020/NĐ-CP'  THEN 'Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư'
-           WHEN '42/2022/NĐ-CP'  THEN 'Nghị định số 42/2022/NĐ-CP ngày 24/6/2022 của Chính phủ quy định về việc cung cấp thông tin và dịch vụ công trực tuyến của cơ quan nhà nước trên môi trường mạng'
-           WHEN '202/2025/QH15'  THEN 'Nghị quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội về việc sắp xếp đơn vị hành chính cấp tỉnh'
-           ELSE 'Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15' ||
-                CASE WHEN b.issued >= date '2025-07-01' THEN ' được sửa đổi, bổ sung bởi Luật số 87/2025/QH15' ELSE '' END
-         END
-    FROM (SELECT s.ord, s.issued,
+  SELECT b.ord, 'based_on', NULL, rd.id, 4, rd.ref
+    FROM (SELECT s.ord,
                  CASE
-                   WHEN s.issuer_code = 'BNV' AND s.type_code IN ('THONG_TU', 'QD_CB') AND s.issued >= date '2025-03-01' THEN '25/2025/NĐ-CP'
-                   WHEN s.issuer_code = 'BNV' AND s.type_code IN ('THONG_TU', 'QD_CB') AND s.issued >= date '2022-10-01' THEN '63/2022/NĐ-CP'
-                   WHEN 'HOI_QUY' = ANY (f.f) AND s.issued >= date '2024-11-26' THEN '126/2024/NĐ-CP'
+                   WHEN s.issuer_code = 'BNV' AND s.type_code IN ('THONG_TU', 'QD_CB') AND s.issued >= date '2025-03-01' THEN '25/2025'
+                   WHEN s.issuer_code = 'BNV' AND s.type_code IN ('THONG_TU', 'QD_CB') AND s.issued >= date '2022-10-01' THEN '63/2022'
+                   WHEN 'HOI_QUY' = ANY (f.f) AND s.issued >= date '2024-11-26' THEN '126/2024'
                    WHEN 'THI_DUA_KHEN_THUONG' = ANY (f.f) AND s.issued >= date '2024-01-01'
-                        THEN CASE WHEN s.kind = 'normative' THEN '06/2022/QH15' ELSE '98/2023/NĐ-CP' END
-                   WHEN 'VAN_THU_LUU_TRU' = ANY (f.f) AND s.issued >= date '2020-04-01' THEN '30/2020/NĐ-CP'
-                   WHEN f.f @> '{CHUYEN_DOI_SO,CAI_CACH_HC}' AND s.issued >= date '2022-07-15' THEN '42/2022/NĐ-CP'
-                   WHEN 'DIA_GIOI_HC' = ANY (f.f) AND s.issued >= date '2025-06-20' THEN '202/2025/QH15'
-                   WHEN s.kind = 'normative' AND s.issued >= date '2025-04-01' THEN '64/2025/QH15'
-                 END AS num
+                        THEN CASE WHEN s.kind = 'normative' THEN '06/2022' ELSE '98/2023' END
+                   WHEN 'VAN_THU_LUU_TRU' = ANY (f.f) AND s.issued >= date '2020-04-01' THEN '30/2020'
+                   WHEN f.f @> '{CHUYEN_DOI_SO,CAI_CACH_HC}' AND s.issued >= date '2022-07-15' THEN '42/2022'
+                   WHEN 'DIA_GIOI_HC' = ANY (f.f) AND s.issued >= date '2025-06-20' THEN '202/2025'
+                   WHEN s.kind = 'normative' AND s.issued >= date '2025-07-01' THEN '64/2025+87'
+                   WHEN s.kind = 'normative' AND s.issued >= date '2025-04-01' THEN '64/2025'
+                 END AS k
             FROM seed_n s
             LEFT JOIN seed_x x ON x.ord = s.ord
             CROSS JOIN LATERAL (SELECT coalesce(x.fields, s.fields) AS f) f
-           WHERE s.issued >= date '2020-04-01'
-             AND NOT EXISTS (SELECT 1 FROM seed_rel r WHERE r.src_ord = s.ord AND r.slot > 1)) b
-    JOIN legaldocs.document d ON d.number = b.num AND d.issuer_code = CASE WHEN b.num LIKE '%/QH15' THEN 'QH' ELSE 'CP' END
-                             AND d.origin = 'handbook';
+           WHERE s.issued >= date '2020-04-01') b
+    JOIN seed_real rd ON rd.k = b.k
+   WHERE NOT EXISTS (SELECT 1 FROM seed_rel r WHERE r.src_ord = b.ord AND r.slot > 1);
 
   -- 2i. Statuses that follow from the relations: a replaced / repealed document is no longer in force from the day
   --     its successor takes effect (expiry_date, never before its own effective date); a partially repealed one is
@@ -841,7 +851,11 @@ BEGIN
   CREATE TEMP TABLE seed_basis ON COMMIT DROP AS
   SELECT src_ord AS ord, string_agg('Căn cứ ' || ref || ';', E'\n' ORDER BY slot DESC, tgt_ord) AS lines
     FROM seed_rel WHERE type_code IN ('based_on', 'details') GROUP BY src_ord;
-  ANALYZE seed_st; ANALYZE seed_basis;
+  -- Field names for the summaries, per distinct field list.
+  CREATE TEMP TABLE seed_fn ON COMMIT DROP AS
+  SELECT u.fields, (SELECT string_agg(fm.fname, ', ' ORDER BY fm.ord) FROM seed_fmap fm WHERE fm.code = ANY (u.fields)) AS fnames
+    FROM (SELECT fields FROM seed_n UNION SELECT fields FROM seed_x) u;
+  ANALYZE seed_st; ANALYZE seed_basis; ANALYZE seed_fn;
 
   ---------------------------------------------------------------------------------------------------------------------
   -- 2j. The documents. Status: not_in_force once replaced/repealed (2i), else not_yet_in_force when effective after
@@ -860,7 +874,7 @@ BEGIN
          f.fields,
          -- summary: kept short (every character of number, title, summary and full text goes through the search
          -- column's vn_fold + to_tsvector, which dominates the load time)
-         s.short_name || ' của ' || s.author || ', lĩnh vực ' || f.fnames || '. (Dữ liệu mẫu, sinh tự động)',
+         s.short_name || ' của ' || s.author || ', lĩnh vực ' || fn.fnames || '. (Dữ liệu mẫu, sinh tự động)',
          CASE
            -- decrees, circulars, decisions, resolutions: legal bases, proposer, articles
            WHEN s.kind = 'normative' OR s.type_code IN ('QD_CB', 'NQ_CB') THEN
@@ -895,13 +909,13 @@ BEGIN
            -- directives
            WHEN s.type_code = 'CHI_THI' THEN
              coalesce(replace(b.lines, 'Căn cứ ', 'Thực hiện ') || E'\n', '') ||
-             'Nhằm ' || f.core || ', ' || s.signer_title || ' ' || s.issuer_name ||
+             'Nhằm ' || f.subj || ', ' || CASE WHEN s.cls = 'TTG' THEN 'Thủ tướng Chính phủ' ELSE 'Chủ tịch ' || s.issuer_name END ||
              E' yêu cầu:\n1. Thủ trưởng các cơ quan, đơn vị tổ chức thực hiện nghiêm các nhiệm vụ được giao.\n' ||
              E'2. Báo cáo kết quả, khó khăn, vướng mắc định kỳ 6 tháng, hằng năm./.'
            -- plans
            WHEN s.type_code = 'KE_HOACH' THEN
              coalesce(b.lines || E'\n', '') ||
-             E'I. MỤC ĐÍCH, YÊU CẦU\nTriển khai hiệu quả ' || s.ws || s.scope || E'.\n' ||
+             E'I. MỤC ĐÍCH, YÊU CẦU\nTổ chức thực hiện hiệu quả nội dung: ' || f.subj || E'.\n' ||
              E'II. NỘI DUNG\nRà soát, đánh giá và thực hiện các nhiệm vụ trọng tâm năm ' || s.yr || E'.\n' ||
              E'III. TỔ CHỨC THỰC HIỆN\nCác cơ quan, đơn vị báo cáo kết quả trước ngày 15/12/' || s.yr || './.'
            -- official letters
@@ -909,19 +923,19 @@ BEGIN
              'Kính gửi: ' || CASE WHEN s.cls = 'UBND' THEN 'Các sở, ban, ngành; Ủy ban nhân dân cấp xã'
                                   ELSE 'Các bộ, ngành; Ủy ban nhân dân các tỉnh, thành phố' END || E'.\n' ||
              coalesce(replace(b.lines, 'Căn cứ ', 'Thực hiện ') || E'\n', '') ||
-             s.issuer_name || ' đề nghị các cơ quan, đơn vị phối hợp ' || f.core ||
+             s.issuer_name || ' đề nghị các cơ quan, đơn vị phối hợp ' || f.subj ||
              '; báo cáo kết quả trước ngày ' || to_char(s.issued + 30, 'DD/MM/YYYY') || './.'
            -- notices, reports, guidance
            ELSE
              coalesce(b.lines || E'\n', '') ||
              s.issuer_name || ' ' ||
              CASE s.type_code WHEN 'THONG_BAO' THEN 'thông báo' WHEN 'BAO_CAO' THEN 'báo cáo' ELSE 'hướng dẫn' END ||
-             ' về ' || s.ws || E' như sau:\n' ||
+             ': ' || f.subj || E'.\n' ||
              CASE s.type_code
-               WHEN 'BAO_CAO' THEN E'I. Kết quả đạt được: các nhiệm vụ cơ bản hoàn thành đúng tiến độ.\nII. Tồn tại, hạn chế: một số nhiệm vụ còn chậm.\nIII. Nhiệm vụ năm ' || (s.yr + 1) || E': tiếp tục ' || s.ws || '.'
+               WHEN 'BAO_CAO' THEN E'I. Kết quả đạt được: các nhiệm vụ cơ bản hoàn thành đúng tiến độ.\nII. Tồn tại, hạn chế: một số nhiệm vụ còn chậm.\nIII. Nhiệm vụ năm ' || (s.yr + 1) || E': tiếp tục thực hiện các nhiệm vụ đã đề ra./.'
                WHEN 'THONG_BAO' THEN E'1. Các cơ quan, đơn vị tiếp tục thực hiện theo kế hoạch.\n2. Giao ' ||
                                      CASE WHEN s.cls = 'BNV' THEN s.bunit ELSE s.punit || ' ' || s.place END || ' theo dõi, đôn đốc./.'
-               ELSE E'1. Nội dung: ' || f.core || E'.\n2. Các cơ quan, đơn vị báo cáo kết quả trước ngày 15/12/' || s.yr || './.'
+               ELSE E'1. Phạm vi: các cơ quan, tổ chức, đơn vị có liên quan.\n2. Các cơ quan, đơn vị báo cáo kết quả trước ngày 15/12/' || s.yr || './.'
              END
          END,
          'generated'
@@ -931,10 +945,15 @@ BEGIN
     LEFT JOIN seed_st st ON st.ord = s.ord
     CROSS JOIN LATERAL (SELECT coalesce(x.title, s.title) AS title, coalesce(x.fields, s.fields) AS fields,
                                CASE WHEN st.ends IS NOT NULL THEN greatest(st.ends, s.eff) END AS expiry) f0
-    CROSS JOIN LATERAL (SELECT f0.*, lower(left(c.core, 1)) || substr(c.core, 2) AS core,
-                               (SELECT string_agg(fm.fname, ', ' ORDER BY fm.ord) FROM seed_fmap fm
-                                 WHERE fm.code = ANY (f0.fields)) AS fnames
-                          FROM (SELECT regexp_replace(f0.title, '^(Về việc |Về )', '') AS core) c) f;
+    -- core: the title as a predicate ("Về việc công nhận …" → "công nhận …", "Về X" → "quy định về X") for
+    -- "Điều 1. Quyết định này …"; subject: the title without "Về (việc)" for "Nhằm …" / "nội dung: …"
+    CROSS JOIN LATERAL (SELECT f0.*,
+                               CASE WHEN f0.title LIKE 'Về %' AND f0.title NOT LIKE 'Về việc %' THEN 'quy định về ' || c.subj
+                                    ELSE c.subj END AS core,
+                               c.subj
+                          FROM (SELECT lower(left(c0.t, 1)) || substr(c0.t, 2) AS subj
+                                  FROM (SELECT regexp_replace(f0.title, '^(Về việc |Về )', '') AS t) c0) c) f
+    JOIN seed_fn fn ON fn.fields = f.fields;
 
   -- 2k. Relations (generated ids = v_base + ord; real targets carry their own id).
   INSERT INTO legaldocs.relation (source_id, type_code, target_id)
@@ -961,7 +980,8 @@ BEGIN
 
   DROP TABLE IF EXISTS pg_temp.seed_prof, pg_temp.seed_slot, pg_temp.seed_min, pg_temp.seed_prov, pg_temp.seed_topic,
     pg_temp.seed_pick, pg_temp.seed_psize, pg_temp.seed_tpl, pg_temp.seed_unit, pg_temp.seed_fmap, pg_temp.seed_g,
-    pg_temp.seed_n, pg_temp.seed_cand, pg_temp.seed_rel, pg_temp.seed_x, pg_temp.seed_basis, pg_temp.seed_st;
+    pg_temp.seed_n, pg_temp.seed_cand, pg_temp.seed_rel, pg_temp.seed_x, pg_temp.seed_basis, pg_temp.seed_st,
+    pg_temp.seed_real, pg_temp.seed_fn;
   RETURN v_real + v_gen;
 END
 $seed$;

@@ -22,10 +22,11 @@ import java.util.Optional;
  * @param adminToken    ADMIN_TOKEN, bearer token of writers until OpenID Connect lands; empty = generated under DATA_DIR
  * @param httpInstances HTTP_INSTANCES, event-loop verticles serving HTTP (default = available processors)
  * @param bodyLimit     BODY_LIMIT_BYTES, largest accepted request body (default 8 MiB)
+ * @param statementTimeoutMs DB_STATEMENT_TIMEOUT_MS, cap on one API query (default 10 s; 503 problem past it)
  */
 public record AppConfig(String httpHost, int httpPort, Optional<DatabaseUrl> database, int dbPoolSize,
                         Optional<String> publicBaseUri, Path dataDir, int seedSize, Optional<String> adminToken,
-                        int httpInstances, long bodyLimit) {
+                        int httpInstances, long bodyLimit, int statementTimeoutMs) {
 
   /** Thrown when a variable has a wrong value; the message names the variable. */
   public static final class ConfigException extends RuntimeException {
@@ -112,10 +113,11 @@ public record AppConfig(String httpHost, int httpPort, Optional<DatabaseUrl> dat
     });
     int instances = r.integer("HTTP_INSTANCES", Runtime.getRuntime().availableProcessors(), 1, 256);
     long bodyLimit = r.integer("BODY_LIMIT_BYTES", 8 * 1024 * 1024, 1024, Integer.MAX_VALUE);
+    int statementTimeout = r.integer("DB_STATEMENT_TIMEOUT_MS", 10_000, 0, 3_600_000);
     if (!errors.isEmpty()) {
       throw new ConfigException("Invalid configuration: " + String.join("; ", errors));
     }
-    return new AppConfig(host, port, db, pool, base, dataDir, seed, token, instances, bodyLimit);
+    return new AppConfig(host, port, db, pool, base, dataDir, seed, token, instances, bodyLimit, statementTimeout);
   }
 
   /** The base of every absolute link we publish. */
@@ -128,17 +130,17 @@ public record AppConfig(String httpHost, int httpPort, Optional<DatabaseUrl> dat
 
   public AppConfig withPort(int port) {
     return new AppConfig(httpHost, port, database, dbPoolSize, publicBaseUri, dataDir, seedSize, adminToken,
-      httpInstances, bodyLimit);
+      httpInstances, bodyLimit, statementTimeoutMs);
   }
 
   public AppConfig withAdminToken(String token) {
     return new AppConfig(httpHost, httpPort, database, dbPoolSize, publicBaseUri, dataDir, seedSize,
-      Optional.of(token), httpInstances, bodyLimit);
+      Optional.of(token), httpInstances, bodyLimit, statementTimeoutMs);
   }
 
   public AppConfig withDatabase(DatabaseUrl url) {
     return new AppConfig(httpHost, httpPort, Optional.of(url), dbPoolSize, publicBaseUri, dataDir, seedSize,
-      adminToken, httpInstances, bodyLimit);
+      adminToken, httpInstances, bodyLimit, statementTimeoutMs);
   }
 
   private record Reader(Map<String, String> env, List<String> errors) {

@@ -8,7 +8,7 @@ import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
-import io.vertx.ext.web.openapi.router.RequestExtractor;
+import vn.gov.moha.opendata.platform.http.StringParamsExtractor;
 import io.vertx.ext.web.openapi.router.RouterBuilder;
 import io.vertx.sqlclient.Pool;
 import java.util.LinkedHashMap;
@@ -33,14 +33,14 @@ final class HttpVerticle extends VerticleBase {
 
   @Override
   public Future<?> start() {
-    pool = Database.pool(vertx, ctx.database(), ctx.config().dbPoolSize());
+    pool = Database.pool(vertx, ctx.database(), ctx.config().dbPoolSize(), ctx.config().statementTimeoutMs());
     return ctx.contract().forRouter(vertx)
       .compose(openapi -> LegalDocsApi.create(pool, ctx.baseUri()).map(legal -> {
         Map<String, Handler<RoutingContext>> table = new LinkedHashMap<>();
         table.putAll(new OpsApi(vertx, pool, ctx.contract(), ctx.baseUri(), ctx::migrated,
           Application.metricsRegistry(ctx.config())).handlers());
         table.putAll(legal.handlers());
-        RouterBuilder builder = RouterBuilder.create(vertx, openapi, RequestExtractor.withBodyHandler());
+        RouterBuilder builder = RouterBuilder.create(vertx, openapi, new StringParamsExtractor());
         builder.rootHandler(new RequestLog());
         builder.rootHandler(ctx.access().bind(openapi, ctx.contract().requirements()));
         builder.rootHandler(BodyHandler.create(false).setBodyLimit(ctx.config().bodyLimit()));

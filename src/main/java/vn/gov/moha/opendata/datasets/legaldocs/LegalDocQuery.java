@@ -83,9 +83,14 @@ public final class LegalDocQuery {
     }
   }
 
+  /** How many of the most recent matches relevance ranking considers. */
+  public static final int RELEVANCE_POOL = 1000;
+
   static final String COLUMNS = "d.id, d.number, d.kind, d.type_code, d.type_vi, d.type_en, d.title, d.issuer_code, "
     + "d.issuer_vi, d.issuer_en, d.signer_name, d.signer_title, d.issued_date, d.effective_date, d.expiry_date, "
     + "d.status_code, d.status_vi, d.status_en, d.fields, d.summary, d.modified_at";
+
+  private static final String OUTPUT = COLUMNS.replace("d.", "p.") + ", p.rank";
 
   private final List<String> where = new ArrayList<>();
   private final List<Object> params = new ArrayList<>();
@@ -138,6 +143,13 @@ public final class LegalDocQuery {
     String dir = sort.ascending ? "ASC" : "DESC";
     String inner = "SELECT " + COLUMNS + ", " + rank + " AS rank FROM legaldocs.open_document d"
       + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions));
+    if (sort == Sort.RELEVANCE) {
+      // Relevance ranks the RELEVANCE_POOL most recent matches: bounded work however broad the query
+      // (PostgreSQL must score every candidate it ranks). Other sorts page through every match.
+      inner = "SELECT c.*, ts_rank_cd(c.search, websearch_to_tsquery('simple', platform.vn_fold($1))) AS rank FROM ("
+        + "SELECT " + COLUMNS + ", d.search FROM legaldocs.open_document d WHERE " + String.join(" AND ", conditions)
+        + " ORDER BY d.issued_date DESC, d.id DESC LIMIT " + RELEVANCE_POOL + ") c";
+    }
     String keyCondition = "";
     if (after != null) {
       ps.add(after.typedKey());
@@ -149,7 +161,7 @@ public final class LegalDocQuery {
         + i + ")";
     }
     ps.add(limit + 1);
-    String sql = "SELECT * FROM (" + inner + ") p" + keyCondition + " ORDER BY p." + sort.column + " " + dir
+    String sql = "SELECT " + OUTPUT + " FROM (" + inner + ") p" + keyCondition + " ORDER BY p." + sort.column + " " + dir
       + ", p.id " + dir + " LIMIT $" + ps.size();
     return new Statement(sql, Tuple.from(ps));
   }

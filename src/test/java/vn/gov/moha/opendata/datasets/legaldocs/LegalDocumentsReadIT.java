@@ -30,6 +30,12 @@ class LegalDocumentsReadIT {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 
+  /** Vietnamese folding as the server does it: NFD, drop combining marks, đ → d, lower case. */
+  static String fold(String s) {
+    return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+      .replace('đ', 'd').replace('Đ', 'D').toLowerCase();
+  }
+
   JsonArray items(String query) {
     return ok(http.get(LIST + query), 200, LIST, "GET").getJsonArray("items");
   }
@@ -95,10 +101,19 @@ class LegalDocumentsReadIT {
     assertFalse(hits.isEmpty(), "found documents without typing diacritics");
     for (Object o : hits) {
       JsonObject d = (JsonObject) o;
-      String text = (d.getString("title") + " " + d.getString("type_label", "") + " " + d.getJsonObject("type_label").getString("vi")).toLowerCase();
-      assertTrue(text.contains("tổ chức") || text.contains("to chuc"), d.encode());
+      JsonObject full = http.get("/api/v1/legal-documents/" + d.getLong("id")).json();
+      String text = fold(String.join(" ", full.getString("number"), full.getString("title"),
+        full.getJsonObject("type_label").getString("vi"), full.getJsonObject("issuer_label").getString("vi"),
+        String.valueOf(full.getString("summary")), String.valueOf(full.getString("full_text"))));
+      for (String word : List.of("nghi", "dinh", "to", "chuc", "bo", "may")) {
+        assertTrue(text.matches("(?s).*\\b" + word + "\\b.*"), word + " in " + d.encode());
+      }
       assertNotNull(d.getDouble("rank"));
     }
+    // title and type weigh most: the best hit has the words there, not only in its body
+    JsonObject best = hits.getJsonObject(0);
+    String head = fold(best.getString("title") + " " + best.getJsonObject("type_label").getString("vi"));
+    assertTrue(head.contains("nghi dinh") && head.contains("to chuc"), best.encode());
     for (int i = 1; i < hits.size(); i++) {
       assertTrue(hits.getJsonObject(i - 1).getDouble("rank") >= hits.getJsonObject(i).getDouble("rank"), "ranked");
     }
@@ -119,6 +134,28 @@ class LegalDocumentsReadIT {
       page = page.getString("next") == null ? null : ok(http.get(page.getString("next")), 200, LIST, "GET");
     }
     assertEquals(total, seen.size());
+  }
+
+  @Test
+  void anyStringIsAValidQuery() {
+    for (String q : List.of("2022", "\"cai cach hanh chinh\"", "cai \"cach\"", "\"cai cach\" -thong", "63/2022",
+      "{\"json\": 1}", "true", "null", "[1,2]", "'")) {
+      ok(http.get(LIST + "?limit=5&q=" + enc(q)), 200, LIST, "GET");
+    }
+    // a quoted phrase is a phrase: every hit has the words next to each other
+    JsonArray phrase = items("?limit=50&q=" + enc("\"cai cach hanh chinh\""));
+    assertFalse(phrase.isEmpty());
+    JsonArray year = items("?limit=5&q=2022");
+    assertFalse(year.isEmpty(), "a bare number is a search term, not a JSON number");
+  }
+
+  @Test
+  void weakAndListEtagsAreUnderstood() {
+    long id = items("?limit=1").getJsonObject(0).getLong("id");
+    String etag = http.get("/api/v1/legal-documents/" + id).header("ETag").orElseThrow();
+    assertEquals(304, http.get("/api/v1/legal-documents/" + id, "If-None-Match", "W/" + etag).status());
+    assertEquals(304, http.get("/api/v1/legal-documents/" + id, "If-None-Match", "\"x\", " + etag).status());
+    assertEquals(304, http.get("/api/v1/legal-documents/" + id, "If-None-Match", "*").status());
   }
 
   @Test
