@@ -685,9 +685,9 @@ BEGIN
   --     smaller id and an issue date not later), picked with a bias towards recent ones (rank = c - floor(c·u^1.5)).
   --     slot 1, by source: Thông tư / Nghị định / QĐ-TTg / NQ HĐND / QĐ UBND → amends, supplements, replaces,
   --       repeals or partially_repeals a root of the same issuer and type, or details a Nghị định (Thông tư, NQ HĐND,
-  --       QĐ UBND), or based_on / cites a central normative document (both of the same main field); administrative QĐ, Chỉ thị, Hướng dẫn →
-  --       replaces an earlier one of the same issuer and type, or based_on; Kế hoạch → based_on / cites; NQ HĐND
-  --       (cá biệt) → based_on; công văn, thông báo, báo cáo → cites.
+  --       QĐ UBND), or based_on / cites a central normative document (both of the same main field);
+  --       administrative QĐ, Chỉ thị, Hướng dẫn → replaces an earlier one of the same issuer and type, or based_on;
+  --       Kế hoạch → based_on / cites; NQ HĐND (cá biệt) → based_on; công văn, thông báo, báo cáo → cites.
   --     slot 2 (half of the normative sources): repeals / partially_repeals another root of the same issuer and type.
   --     slot 3 (half of the other sources): based_on (cites) a central normative document of the same main field.
   ---------------------------------------------------------------------------------------------------------------------
