@@ -13,10 +13,16 @@
 --      signers, one PDF (+ a DOCX for about a third) per document, relations to earlier documents and statuses that
 --      agree with them. Their summary ends with "(Dữ liệu mẫu, sinh tự động)".
 --
--- Timings (scratch PostgreSQL 15, 2 cores, default settings apart from the function's own SET clauses, V001+V002 on
--- a fresh database, whole call in one transaction; includes the GIN full-text index maintenance):
---   seed_demo(5000)      ≈ 0.6 s
---   seed_demo(1000000)   ≈ 3 min 15 s   (1,000,000 documents, ≈1.33 M attachments, ≈0.34 M relations)
+-- Timings (scratch PostgreSQL 15 on a shared 2-core machine, default server settings apart from the function's own
+-- SET clauses, fresh database with V001-V003, the whole call in one transaction):
+--   seed_demo(5000)      ≈ 4-5 s
+--   seed_demo(1000000)   9 min 08 s with the machine at load 1-2.4 (19-20 min while other jobs kept it at load 5-9);
+--                        includes ≈1.33 M attachments and ≈0.42 M relations.
+--   About 80 % of that is the INSERT into legaldocs.document itself, i.e. V002's generated `search` column:
+--   platform.vn_fold() (translate() over a 134-character map, ≈1 µs per character) + to_tsvector() over number, title,
+--   names, summary and full text costs ≈0.5 ms of the ≈1 ms per document (a bare INSERT of the same rows with summary
+--   and full text left NULL still costs ≈0.33 ms per document). Generating the rows (hashing, numbering, relations,
+--   texts) takes under 2 minutes of the total. Summary and full text are therefore kept short.
 --
 -- Reference date for statuses: 2026-11-01 (fixed, so the result never depends on the day it runs).
 

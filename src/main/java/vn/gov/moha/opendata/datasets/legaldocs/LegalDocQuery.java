@@ -146,9 +146,11 @@ public final class LegalDocQuery {
     if (sort == Sort.RELEVANCE) {
       // Relevance ranks the RELEVANCE_POOL most recent matches: bounded work however broad the query
       // (PostgreSQL must score every candidate it ranks). Other sorts page through every match.
-      inner = "SELECT c.*, ts_rank_cd(c.search, websearch_to_tsquery('simple', platform.vn_fold($1))) AS rank FROM ("
-        + "SELECT " + COLUMNS + ", d.search FROM legaldocs.open_document d WHERE " + String.join(" AND ", conditions)
-        + " ORDER BY d.issued_date DESC, d.id DESC LIMIT " + RELEVANCE_POOL + ") c";
+      // The search vector is read again for the pool only (not carried through the sort of every match).
+      inner = "SELECT c.*, ts_rank_cd(x.search, websearch_to_tsquery('simple', platform.vn_fold($1))) AS rank FROM ("
+        + "SELECT " + COLUMNS + " FROM legaldocs.open_document d WHERE " + String.join(" AND ", conditions)
+        + " ORDER BY d.issued_date DESC, d.id DESC LIMIT " + RELEVANCE_POOL + ") c"
+        + " JOIN legaldocs.document x ON x.id = c.id";
     }
     String keyCondition = "";
     if (after != null) {
