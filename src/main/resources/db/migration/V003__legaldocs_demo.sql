@@ -13,16 +13,17 @@
 --      signers, one PDF (+ a DOCX for about a third) per document, relations to earlier documents and statuses that
 --      agree with them. Their summary ends with "(Dữ liệu mẫu, sinh tự động)".
 --
--- Timings (scratch PostgreSQL 15 on a shared 2-core machine, default server settings apart from the function's own
--- SET clauses, fresh database with V001-V003, the whole call in one transaction):
---   seed_demo(5000)      ≈ 4-5 s
---   seed_demo(1000000)   9 min 08 s with the machine at load 1-2.4 (19-20 min while other jobs kept it at load 5-9);
---                        includes ≈1.33 M attachments and ≈0.42 M relations.
---   About 80 % of that is the INSERT into legaldocs.document itself, i.e. V002's generated `search` column:
---   platform.vn_fold() (translate() over a 134-character map, ≈1 µs per character) + to_tsvector() over number, title,
---   names, summary and full text costs ≈0.5 ms of the ≈1 ms per document (a bare INSERT of the same rows with summary
---   and full text left NULL still costs ≈0.33 ms per document). Generating the rows (hashing, numbering, relations,
---   texts) takes under 2 minutes of the total. Summary and full text are therefore kept short.
+-- Timings (scratch PostgreSQL 15 on a 2-core machine shared with other jobs, default server settings apart from the
+-- function's own SET clauses, fresh database with V001-V003 as of 2026-11-27 00:41 (unaccent-based vn_fold), the
+-- whole call in one transaction):
+--   seed_demo(5000)      ≈ 2.2 s
+--   seed_demo(1000000)   10 min 30 s, with the machine at load 1.3-6 during the run; includes ≈1.33 M attachments
+--                        and ≈0.42 M relations. Breakdown: INSERT into legaldocs.document 8 min 18 s, building the
+--                        rows (seed_g + seed_n) 50 s, relations 31 s, attachments 28 s, the rest ≈20 s.
+--   The document INSERT is bound by the table itself (generated `search` column, 8 btree + 2 GIN indexes, 3 foreign
+--   keys): measured on a quiet moment, ≈0.28 ms per document for these rows, of which the search expression ≈0.12 ms;
+--   with summary and full text left NULL it is still ≈0.13 ms. (With the earlier translate()-based vn_fold the same
+--   call took 9-20 min.) Summary and full text are kept short for that reason.
 --
 -- Reference date for statuses: 2026-11-01 (fixed, so the result never depends on the day it runs).
 
