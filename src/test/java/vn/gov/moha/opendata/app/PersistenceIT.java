@@ -41,4 +41,25 @@ class PersistenceIT {
       second.close();
     }
   }
+
+  @Test
+  void readinessFailsWhenTheDatabaseIsGone() throws Exception {
+    if (System.getenv("TEST_DATABASE_URL") != null) {
+      return;
+    }
+    Path dir = Path.of("target", "test-var-ready");
+    TestServer.deleteTree(dir);
+    Application.Running app = Application.start(TestServer.config(dir, 0));
+    try {
+      Http http = new Http(app.baseUri());
+      assertEquals(200, http.get("/health/ready").status());
+      app.embedded().close();
+      Http.Res res = http.get("/health/ready");
+      assertEquals(503, res.status());
+      assertEquals("DOWN", res.json().getString("status"));
+      assertEquals(200, http.get("/health").status(), "liveness does not depend on the database");
+    } finally {
+      app.close();
+    }
+  }
 }
