@@ -138,11 +138,6 @@ public record AppConfig(String httpHost, int httpPort, Optional<DatabaseUrl> dat
       Optional.of(token), httpInstances, bodyLimit, statementTimeoutMs);
   }
 
-  public AppConfig withDatabase(DatabaseUrl url) {
-    return new AppConfig(httpHost, httpPort, Optional.of(url), dbPoolSize, publicBaseUri, dataDir, seedSize,
-      adminToken, httpInstances, bodyLimit, statementTimeoutMs);
-  }
-
   private record Reader(Map<String, String> env, List<String> errors) {
     String optional(String name) {
       String v = env.get(name);

@@ -8,7 +8,6 @@ import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
-import vn.gov.moha.opendata.platform.http.StringParamsExtractor;
 import io.vertx.ext.web.openapi.router.RouterBuilder;
 import io.vertx.sqlclient.Pool;
 import java.util.LinkedHashMap;
@@ -17,6 +16,7 @@ import vn.gov.moha.opendata.datasets.legaldocs.LegalDocsApi;
 import vn.gov.moha.opendata.platform.db.Database;
 import vn.gov.moha.opendata.platform.http.ProblemHandler;
 import vn.gov.moha.opendata.platform.http.RequestLog;
+import vn.gov.moha.opendata.platform.http.StringParamsExtractor;
 
 /**
  * One event loop's HTTP server: contract → router (every request validated) → handlers. A composition root only;

@@ -26,15 +26,20 @@ public final class CodeLists {
   }
 
   private final Map<String, Map<String, Entry>> schemes;
-  private final Map<String, JsonObject> rendered = new LinkedHashMap<>();
+  /** A code list as served: the JSON body, encoded once, and its ETag. */
+  public record Rendered(String body, String etag) {
+  }
+
+  private final Map<String, Rendered> rendered = new LinkedHashMap<>();
 
   private CodeLists(Map<String, Map<String, Entry>> schemes) {
     this.schemes = schemes;
     for (var e : schemes.entrySet()) {
       JsonArray items = new JsonArray();
       e.getValue().values().forEach(v -> items.add(v.toJson()));
-      rendered.put(e.getKey(), new JsonObject().put("scheme", e.getKey()).put("title", TITLES.get(e.getKey()))
-        .put("items", items));
+      String body = new JsonObject().put("scheme", e.getKey()).put("title", TITLES.get(e.getKey()))
+        .put("items", items).encode();
+      rendered.put(e.getKey(), new Rendered(body, "\"" + Integer.toHexString(body.hashCode()) + "\""));
     }
   }
 
@@ -80,7 +85,7 @@ public final class CodeLists {
     });
   }
 
-  public JsonObject render(String scheme) {
+  public Rendered render(String scheme) {
     return rendered.get(scheme);
   }
 

@@ -61,6 +61,11 @@ final class LegalDocJson {
   }
 
   static String etag(Row r) {
-    return "\"" + r.getLong("id") + "-" + r.getInteger("version") + "\"";
+    return etag(r.getLong("id"), r.getInteger("version"));
+  }
+
+  /** The strong ETag of a document version. */
+  static String etag(long id, int version) {
+    return "\"" + id + "-" + version + "\"";
   }
 }

@@ -90,6 +90,9 @@ public final class LegalDocQuery {
     + "d.issuer_vi, d.issuer_en, d.signer_name, d.signer_title, d.issued_date, d.effective_date, d.expiry_date, "
     + "d.status_code, d.status_vi, d.status_en, d.fields, d.summary, d.modified_at";
 
+  /** The folded web-search query of q, which is always parameter $1. */
+  private static final String TSQUERY = "websearch_to_tsquery('simple', platform.vn_fold($1))";
+
   private static final String OUTPUT = COLUMNS.replace("d.", "p.") + ", p.rank";
 
   private final List<String> where = new ArrayList<>();
@@ -101,7 +104,8 @@ public final class LegalDocQuery {
     this.filters = filters;
     this.sort = sort;
     if (filters.q() != null) {
-      where.add("d.search @@ websearch_to_tsquery('simple', platform.vn_fold(" + param(filters.q()) + "))");
+      param(filters.q()); // always $1: TSQUERY refers to it
+      where.add("d.search @@ " + TSQUERY);
     }
     eq("d.number", filters.number());
     eq("d.type_code", filters.type());
@@ -136,21 +140,20 @@ public final class LegalDocQuery {
 
   /** One page: limit + 1 rows, so the caller knows whether a next page exists. */
   public Statement page(Cursor after, int limit) {
-    List<String> conditions = new ArrayList<>(where);
     List<Object> ps = new ArrayList<>(params);
-    String rank = filters.q() != null
-      ? "ts_rank_cd(d.search, websearch_to_tsquery('simple', platform.vn_fold($1)))" : "NULL::real";
     String dir = sort.ascending ? "ASC" : "DESC";
-    String inner = "SELECT " + COLUMNS + ", " + rank + " AS rank FROM legaldocs.open_document d"
-      + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions));
+    String inner;
     if (sort == Sort.RELEVANCE) {
       // Relevance ranks the RELEVANCE_POOL most recent matches: bounded work however broad the query
       // (PostgreSQL must score every candidate it ranks). Other sorts page through every match.
       // The search vector is read again for the pool only (not carried through the sort of every match).
-      inner = "SELECT c.*, ts_rank_cd(x.search, websearch_to_tsquery('simple', platform.vn_fold($1))) AS rank FROM ("
-        + "SELECT " + COLUMNS + " FROM legaldocs.open_document d WHERE " + String.join(" AND ", conditions)
+      inner = "SELECT c.*, ts_rank_cd(x.search, " + TSQUERY + ") AS rank FROM ("
+        + "SELECT " + COLUMNS + " FROM legaldocs.open_document d" + whereClause()
         + " ORDER BY d.issued_date DESC, d.id DESC LIMIT " + RELEVANCE_POOL + ") c"
         + " JOIN legaldocs.document x ON x.id = c.id";
+    } else {
+      String rank = filters.q() != null ? "ts_rank_cd(d.search, " + TSQUERY + ")" : "NULL::real";
+      inner = "SELECT " + COLUMNS + ", " + rank + " AS rank FROM legaldocs.open_document d" + whereClause();
     }
     String keyCondition = "";
     if (after != null) {
@@ -169,8 +172,11 @@ public final class LegalDocQuery {
   }
 
   public Statement count() {
-    return new Statement("SELECT count(*) FROM legaldocs.open_document d"
-      + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)), Tuple.from(new ArrayList<>(params)));
+    return new Statement("SELECT count(*) FROM legaldocs.open_document d" + whereClause(), Tuple.from(params));
+  }
+
+  private String whereClause() {
+    return where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
   }
 
   /** SQL text and its parameters. */

@@ -190,19 +190,18 @@ public final class LegalDocsApi {
   private void codeList(RoutingContext rc) {
     ValidatedRequest req = rc.get(RouterBuilder.KEY_META_DATA_VALIDATED_REQUEST);
     String scheme = req.getPathParameters().get("scheme").getString();
-    JsonObject list = codes.render(scheme);
+    CodeLists.Rendered list = codes.render(scheme);
     if (list == null) {
       throw ApiProblem.notFound("No code list " + scheme + ".");
     }
-    String body = list.encode();
-    String etag = "\"" + Integer.toHexString(body.hashCode()) + "\"";
+    String etag = list.etag();
     rc.response().putHeader("ETag", etag).putHeader("Cache-Control", "public, max-age=3600");
     String inm = rc.request().getHeader("If-None-Match");
     if (inm != null && etagMatches(inm, etag)) {
       rc.response().setStatusCode(304).end();
       return;
     }
-    rc.response().putHeader("Content-Type", JSON).end(body);
+    rc.response().putHeader("Content-Type", JSON).end(list.body());
   }
 
   /** RFC 9110 comparison of an If-Match / If-None-Match list with our (strong) ETag. */

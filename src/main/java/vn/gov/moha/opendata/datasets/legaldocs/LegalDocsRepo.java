@@ -111,7 +111,7 @@ final class LegalDocsRepo {
       if (!rs.iterator().hasNext()) {
         return Future.failedFuture(ApiProblem.notFound("No legal document with id " + id + "."));
       }
-      String current = "\"" + id + "-" + rs.iterator().next().getInteger(0) + "\"";
+      String current = LegalDocJson.etag(id, rs.iterator().next().getInteger(0));
       if (ifMatch != null && !LegalDocsApi.etagMatches(ifMatch, current)) {
         return Future.failedFuture(ApiProblem.of(412, "precondition-failed", "Precondition Failed",
           "The document changed since you read it (current ETag " + current + "); read it again and retry."));

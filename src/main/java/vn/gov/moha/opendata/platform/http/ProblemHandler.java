@@ -11,9 +11,11 @@ import io.vertx.openapi.validation.ValidatorErrorType;
 import io.vertx.openapi.validation.ValidatorException;
 import io.vertx.pgclient.PgException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -169,7 +171,7 @@ public final class ProblemHandler implements Handler<RoutingContext> {
       }
     }
     // "Property x does not match additional properties schema" wraps the real error of x: drop it when x has one
-    java.util.Set<String> real = new java.util.HashSet<>();
+    Set<String> real = new HashSet<>();
     out.values().stream().filter(e -> !isWrapper(e)).forEach(e -> real.add(e.pointer()));
     out.values().removeIf(e -> isWrapper(e) && real.contains(e.pointer()));
     if (out.isEmpty() && unit.getError() != null) {

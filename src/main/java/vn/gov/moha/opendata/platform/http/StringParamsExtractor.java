@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
 /**
  * The router's request extractor (body read by the BodyHandler), with one correction: vertx-openapi 5.0 decodes
  * every non-word parameter value as JSON before validating it, so a string parameter such as {@code q=2022} became
- * the number 2022 (400) and {@code q="cai cach"} lost its quotes. String-typed query and path values are handed
- * over as JSON string literals (and so are string headers: an ETag such as W/"1-2" is not JSON either), which decode back to exactly what the client sent.
+ * the number 2022 (400) and {@code q="cai cach"} lost its quotes. String-typed query, path and header values (an
+ * ETag such as W/"1-2" is not JSON either) are handed over as JSON string literals, which decode back to exactly
+ * what the client sent.
  */
 public final class StringParamsExtractor implements RequestExtractor {
   private static final Pattern WORD = Pattern.compile("\\w+");
