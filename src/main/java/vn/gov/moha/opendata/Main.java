@@ -9,6 +9,9 @@ public final class Main {
   }
 
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("token")) {
+      System.exit(TokenCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.getenv()));
+    }
     AppConfig config;
     try {
       config = AppConfig.fromEnv();
@@ -24,7 +27,9 @@ public final class Main {
       System.out.println("  moha-opendata is running: " + app.baseUri() + "/");
       System.out.println("    API   " + app.baseUri() + "/api/v1/legal-documents");
       System.out.println("    docs  " + app.baseUri() + "/docs");
-      System.out.println("    writers' token: DATA_DIR/admin-token (or ADMIN_TOKEN)");
+      if (app.localIssuer() != null) {
+        System.out.println("    a demo token:  java -jar target/moha-opendata.jar token --role officer --unit VU_PHAP_CHE");
+      }
       System.out.println();
     } catch (Exception e) {
       org.slf4j.LoggerFactory.getLogger(Main.class).error("start failed", e);

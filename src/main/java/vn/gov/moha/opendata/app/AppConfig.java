@@ -19,19 +19,41 @@ import java.util.Optional;
  * @param publicBaseUri PUBLIC_BASE_URI, used for every absolute link; empty = derived from host and port
  * @param dataDir       DATA_DIR (default var/)
  * @param seedSize      SEED_SIZE, demo documents loaded on the first start (default 5000)
- * @param adminToken    ADMIN_TOKEN, bearer token of writers until OpenID Connect lands; empty = generated under DATA_DIR
+ * @param auth          authentication and rate limits (OIDC_*, RATE_LIMIT_*, TRUST_FORWARDED_HEADERS)
  * @param httpInstances HTTP_INSTANCES, event-loop verticles serving HTTP (default = available processors)
- * @param bodyLimit     BODY_LIMIT_BYTES, largest accepted request body (default 8 MiB)
+ * @param bodyLimit     BODY_LIMIT_BYTES, largest accepted request body (default 1 MiB)
  * @param statementTimeoutMs DB_STATEMENT_TIMEOUT_MS, cap on one API query (default 10 s; 503 problem past it)
  */
 public record AppConfig(String httpHost, int httpPort, Optional<DatabaseUrl> database, int dbPoolSize,
-                        Optional<String> publicBaseUri, Path dataDir, int seedSize, Optional<String> adminToken,
+                        Optional<String> publicBaseUri, Path dataDir, int seedSize, Auth auth,
                         int httpInstances, long bodyLimit, int statementTimeoutMs) {
 
   /** Thrown when a variable has a wrong value; the message names the variable. */
   public static final class ConfigException extends RuntimeException {
     public ConfigException(String message) {
       super(message);
+    }
+  }
+
+  /**
+   * Who is trusted to sign tokens, and how much each caller may ask.
+   *
+   * @param issuer             OIDC_ISSUER; empty = the local development issuer (keys under DATA_DIR/dev-issuer)
+   * @param jwksUrl            OIDC_JWKS_URL; empty = discovered from the issuer's openid-configuration
+   * @param audience           OIDC_AUDIENCE, the `aud` tokens must carry (default moha-opendata)
+   * @param rolesClaim         OIDC_ROLES_CLAIM, dotted path of the roles claim (default roles; Keycloak: realm_access.roles)
+   * @param unitClaim          OIDC_UNIT_CLAIM, the claim naming the caller's organisational unit (default unit)
+   * @param clockSkewSeconds   OIDC_CLOCK_SKEW_SECONDS, leeway on exp/iat/nbf (default 60)
+   * @param anonymousPerMinute RATE_LIMIT_ANONYMOUS_PER_MINUTE, per client IP, per instance (default 300; 0 = off)
+   * @param keyPerMinute       RATE_LIMIT_KEY_PER_MINUTE, per API key or signed-in user, per instance (default 3000; 0 = off)
+   * @param forwarded          TRUST_FORWARDED_HEADERS: none (default), forwarded, x-forwarded or all — which proxy
+   *                           headers give the client IP and scheme; set it only behind a proxy that overwrites them
+   */
+  public record Auth(Optional<String> issuer, Optional<String> jwksUrl, String audience, String rolesClaim,
+                     String unitClaim, int clockSkewSeconds, int anonymousPerMinute, int keyPerMinute,
+                     String forwarded) {
+    public boolean localIssuer() {
+      return issuer.isEmpty();
     }
   }
 
@@ -105,19 +127,51 @@ public record AppConfig(String httpHost, int httpPort, Optional<DatabaseUrl> dat
     });
     Path dataDir = Path.of(r.string("DATA_DIR", "var"));
     int seed = r.integer("SEED_SIZE", 5000, 0, 100_000_000);
-    Optional<String> token = Optional.ofNullable(r.optional("ADMIN_TOKEN"));
-    token.ifPresent(t -> {
-      if (t.length() < 16) {
-        errors.add("ADMIN_TOKEN must be at least 16 characters long");
-      }
-    });
+    if (r.optional("ADMIN_TOKEN") != null) {
+      errors.add("ADMIN_TOKEN is no longer used: writers send OpenID Connect tokens (see OIDC_ISSUER; without it, "
+        + "`java -jar moha-opendata.jar token --role admin` prints a development token)");
+    }
+    Auth auth = auth(r, base, errors);
     int instances = r.integer("HTTP_INSTANCES", Runtime.getRuntime().availableProcessors(), 1, 256);
-    long bodyLimit = r.integer("BODY_LIMIT_BYTES", 8 * 1024 * 1024, 1024, Integer.MAX_VALUE);
+    long bodyLimit = r.integer("BODY_LIMIT_BYTES", 1024 * 1024, 1024, Integer.MAX_VALUE);
     int statementTimeout = r.integer("DB_STATEMENT_TIMEOUT_MS", 10_000, 0, 3_600_000);
     if (!errors.isEmpty()) {
       throw new ConfigException("Invalid configuration: " + String.join("; ", errors));
     }
-    return new AppConfig(host, port, db, pool, base, dataDir, seed, token, instances, bodyLimit, statementTimeout);
+    return new AppConfig(host, port, db, pool, base, dataDir, seed, auth, instances, bodyLimit, statementTimeout);
+  }
+
+  private static Auth auth(Reader r, Optional<String> base, List<String> errors) {
+    Optional<String> issuer = Optional.ofNullable(r.optional("OIDC_ISSUER"));
+    Optional<String> jwks = Optional.ofNullable(r.optional("OIDC_JWKS_URL"));
+    for (String name : List.of("OIDC_ISSUER", "OIDC_JWKS_URL")) {
+      String v = r.optional(name);
+      if (v != null && !v.matches("https?://[^\\s]+") && !(name.equals("OIDC_ISSUER") && v.startsWith("urn:"))) {
+        errors.add(name + " must be an http(s) URL, got '" + v + "'");
+      }
+    }
+    if (issuer.isEmpty() && jwks.isPresent()) {
+      errors.add("OIDC_JWKS_URL is set but OIDC_ISSUER is not: set both (the issuer is checked in every token)");
+    }
+    if (issuer.isPresent() && issuer.get().startsWith("urn:") && jwks.isEmpty()) {
+      errors.add("OIDC_ISSUER is not a URL, so its keys cannot be discovered: set OIDC_JWKS_URL");
+    }
+    // the local development issuer must never be switched on by accident: a server published on a public https
+    // address without an identity provider refuses to start unless this was asked for in so many words
+    boolean publicHttps = base.filter(b -> b.startsWith("https://")
+      && !b.matches("https://(localhost|127\\.0\\.0\\.1)(:\\d+)?(/.*)?")).isPresent();
+    if (issuer.isEmpty() && publicHttps && !"yes".equals(r.optional("ALLOW_LOCAL_ISSUER"))) {
+      errors.add("PUBLIC_BASE_URI is a public https address but OIDC_ISSUER is not set: configure the identity "
+        + "provider (OIDC_ISSUER, OIDC_JWKS_URL) or, for a demo, ALLOW_LOCAL_ISSUER=yes");
+    }
+    String forwarded = r.string("TRUST_FORWARDED_HEADERS", "none");
+    if (!List.of("none", "forwarded", "x-forwarded", "all").contains(forwarded)) {
+      errors.add("TRUST_FORWARDED_HEADERS must be none, forwarded, x-forwarded or all, got '" + forwarded + "'");
+    }
+    return new Auth(issuer, jwks, r.string("OIDC_AUDIENCE", "moha-opendata"), r.string("OIDC_ROLES_CLAIM", "roles"),
+      r.string("OIDC_UNIT_CLAIM", "unit"), r.integer("OIDC_CLOCK_SKEW_SECONDS", 60, 0, 600),
+      r.integer("RATE_LIMIT_ANONYMOUS_PER_MINUTE", 300, 0, 100_000_000),
+      r.integer("RATE_LIMIT_KEY_PER_MINUTE", 3000, 0, 100_000_000), forwarded);
   }
 
   /** The base of every absolute link we publish. */
@@ -129,13 +183,8 @@ public record AppConfig(String httpHost, int httpPort, Optional<DatabaseUrl> dat
   }
 
   public AppConfig withPort(int port) {
-    return new AppConfig(httpHost, port, database, dbPoolSize, publicBaseUri, dataDir, seedSize, adminToken,
+    return new AppConfig(httpHost, port, database, dbPoolSize, publicBaseUri, dataDir, seedSize, auth,
       httpInstances, bodyLimit, statementTimeoutMs);
-  }
-
-  public AppConfig withAdminToken(String token) {
-    return new AppConfig(httpHost, httpPort, database, dbPoolSize, publicBaseUri, dataDir, seedSize,
-      Optional.of(token), httpInstances, bodyLimit, statementTimeoutMs);
   }
 
   private record Reader(Map<String, String> env, List<String> errors) {

@@ -11,14 +11,9 @@ import io.vertx.micrometer.VertxPrometheusOptions;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Tuple;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.EnumSet;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -29,15 +24,20 @@ import vn.gov.moha.opendata.platform.db.Database;
 import vn.gov.moha.opendata.platform.db.EmbeddedDatabase;
 import vn.gov.moha.opendata.platform.db.Migrations;
 import vn.gov.moha.opendata.platform.http.Contract;
-import vn.gov.moha.opendata.platform.security.Access;
+import vn.gov.moha.opendata.platform.security.ApiKeys;
+import vn.gov.moha.opendata.platform.security.LocalIssuer;
+import vn.gov.moha.opendata.platform.security.RateLimiter;
+import vn.gov.moha.opendata.platform.security.SecurityServices;
+import vn.gov.moha.opendata.platform.security.TokenVerifier;
 import vn.gov.moha.opendata.platform.work.Workers;
 
 /** Boot: database (embedded or external) → migrations → demo seed → HTTP verticles. Used by Main and the tests. */
 public final class Application {
   private static final Logger LOG = LoggerFactory.getLogger(Application.class);
 
-  /** A started server. */
-  public record Running(Vertx vertx, AppConfig config, String baseUri, String adminToken, EmbeddedDatabase embedded) {
+  /** A started server; {@code localIssuer} is null when an OpenID Connect issuer is configured. */
+  public record Running(Vertx vertx, AppConfig config, String baseUri, LocalIssuer localIssuer,
+                        EmbeddedDatabase embedded) {
     public int port() {
       return config.httpPort();
     }
@@ -65,8 +65,8 @@ public final class Application {
     Files.createDirectories(withPort.dataDir());
     EmbeddedDatabase embedded = withPort.database().isEmpty() ? EmbeddedDatabase.start(withPort.dataDir()) : null;
     DatabaseUrl url = embedded != null ? embedded.url() : withPort.database().orElseThrow();
-    String token = withPort.adminToken().orElseGet(() -> adminToken(withPort.dataDir()));
-    AppConfig config = withPort.withAdminToken(token);
+    AppConfig config = withPort;
+    LocalIssuer localIssuer = config.auth().localIssuer() ? LocalIssuer.open(config.dataDir()) : null;
     String base = config.baseUri(config.httpPort());
 
     MicrometerMetricsOptions metrics = new MicrometerMetricsOptions()
@@ -86,10 +86,10 @@ public final class Application {
           return Contract.load();
         }, false)
         .compose(contract -> seed(vertx, url, cfg.seedSize()).map(contract))
-        .compose(contract -> {
-          ServerContext ctx = new ServerContext(cfg, url, contract, new Access(token), base, migrated);
+        .compose(contract -> security(vertx, cfg, localIssuer).compose(security -> {
+          ServerContext ctx = new ServerContext(cfg, url, contract, security, base, migrated);
           return vertx.deployVerticle(() -> new HttpVerticle(ctx), new DeploymentOptions().setInstances(cfg.httpInstances()));
-        });
+        }));
       started.toCompletionStage().toCompletableFuture().get(30, TimeUnit.MINUTES);
     } catch (Exception e) {
       vertx.close();
@@ -99,7 +99,7 @@ public final class Application {
       throw e;
     }
     LOG.info("moha-opendata listening on {} (database {}, {} HTTP verticles)", base, url, config.httpInstances());
-    return new Running(vertx, config, base, token, embedded);
+    return new Running(vertx, config, base, localIssuer, embedded);
   }
 
   /** One Prometheus registry per server (several can run in one JVM, as in the tests). */
@@ -128,27 +128,29 @@ public final class Application {
       .eventually(pool::close);
   }
 
-  /** The writers' token when ADMIN_TOKEN is not set: generated once and kept in DATA_DIR/admin-token. */
-  static String adminToken(Path dataDir) {
-    Path file = dataDir.resolve("admin-token");
-    try {
-      if (Files.exists(file)) {
-        return Files.readString(file, StandardCharsets.UTF_8).trim();
-      }
-      byte[] bytes = new byte[32];
-      new SecureRandom().nextBytes(bytes);
-      String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-      Files.writeString(file, token + "\n", StandardCharsets.UTF_8);
-      try {
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-      } catch (UnsupportedOperationException ignored) {
-        // not a POSIX file system
-      }
-      LOG.info("generated the writers' admin token in {}", file.toAbsolutePath());
-      return token;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  /** Token verification (the configured issuer, or the local development one), API keys, rate limits. */
+  static Future<SecurityServices> security(Vertx vertx, AppConfig config, LocalIssuer localIssuer) {
+    AppConfig.Auth a = config.auth();
+    TokenVerifier.Settings settings = new TokenVerifier.Settings(a.issuer().orElse(LocalIssuer.ISSUER),
+      a.jwksUrl().orElse(null), a.audience(), a.rolesClaim(), a.unitClaim(), a.clockSkewSeconds());
+    Future<TokenVerifier> tokens;
+    if (localIssuer != null) {
+      LOG.warn("**********************************************************************************************");
+      LOG.warn("LOCAL DEVELOPMENT ISSUER ON: no OIDC_ISSUER is configured, so this server trusts tokens signed by");
+      LOG.warn("the key in {} — anyone who can read that directory can mint an admin token.",
+        config.dataDir().resolve("dev-issuer").toAbsolutePath());
+      LOG.warn("Never run it like this in production: set OIDC_ISSUER (and OIDC_JWKS_URL) to the identity provider.");
+      LOG.warn("**********************************************************************************************");
+      tokens = Future.succeededFuture(TokenVerifier.local(vertx, localIssuer, settings));
+    } else {
+      LOG.info("bearer tokens: issuer {}, audience {}, keys from {}", settings.issuer(), settings.audience(),
+        a.jwksUrl().orElse("the issuer's openid-configuration"));
+      tokens = TokenVerifier.external(vertx, settings);
     }
+    LOG.info("rate limits per instance: {} requests/min per anonymous IP, {} per API key or user (0 = off)",
+      a.anonymousPerMinute(), a.keyPerMinute());
+    return tokens.map(t -> new SecurityServices(t, new ApiKeys(), new RateLimiter(a.anonymousPerMinute(),
+      a.keyPerMinute())));
   }
 
   static int freePort() throws IOException {

@@ -5,6 +5,7 @@ import io.vertx.core.Handler;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
+import io.vertx.ext.web.AllowForwardHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -13,10 +14,15 @@ import io.vertx.sqlclient.Pool;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import vn.gov.moha.opendata.datasets.legaldocs.LegalDocsApi;
+import vn.gov.moha.opendata.platform.audit.AuditApi;
 import vn.gov.moha.opendata.platform.db.Database;
+import vn.gov.moha.opendata.platform.http.CorsPolicy;
 import vn.gov.moha.opendata.platform.http.ProblemHandler;
 import vn.gov.moha.opendata.platform.http.RequestLog;
+import vn.gov.moha.opendata.platform.http.SecurityHeaders;
 import vn.gov.moha.opendata.platform.http.StringParamsExtractor;
+import vn.gov.moha.opendata.platform.security.Access;
+import vn.gov.moha.opendata.platform.security.AccessApi;
 
 /**
  * One event loop's HTTP server: contract → router (every request validated) → handlers. A composition root only;
@@ -40,15 +46,20 @@ final class HttpVerticle extends VerticleBase {
         table.putAll(new OpsApi(vertx, pool, ctx.contract(), ctx.baseUri(), ctx::migrated,
           Application.metricsRegistry(ctx.config())).handlers());
         table.putAll(legal.handlers());
+        table.putAll(new AccessApi(pool, ctx.security(), ctx.baseUri()).handlers());
+        table.putAll(new AuditApi(pool, ctx.baseUri()).handlers());
         RouterBuilder builder = RouterBuilder.create(vertx, openapi, new StringParamsExtractor());
         builder.rootHandler(new RequestLog());
-        builder.rootHandler(ctx.access().bind(openapi, ctx.contract().requirements()));
+        builder.rootHandler(new SecurityHeaders(ctx.baseUri().startsWith("https://")));
+        builder.rootHandler(new CorsPolicy());
+        builder.rootHandler(new Access(ctx.security(), openapi, ctx.contract().requirements(), pool));
         builder.rootHandler(BodyHandler.create(false).setBodyLimit(ctx.config().bodyLimit()));
         ApiRoutes.bind(builder, table);
         Router router = builder.createRouter();
+        router.allowForward(forwarded(ctx.config().auth().forwarded()));
         ProblemHandler problems = new ProblemHandler();
         router.route().failureHandler(problems);
-        for (int status : new int[] {400, 404, 405, 406, 413, 415, 500}) {
+        for (int status : new int[] {400, 401, 403, 404, 405, 406, 413, 415, 429, 500}) {
           router.errorHandler(status, problems);
         }
         return router;
@@ -56,10 +67,20 @@ final class HttpVerticle extends VerticleBase {
       .compose(router -> vertx.createHttpServer(new HttpServerOptions()
           .setCompressionSupported(true)
           .setMaxInitialLineLength(8192)
+          .setMaxHeaderSize(16384)
           .setIdleTimeout(120))
         .requestHandler(router)
         .listen(ctx.config().httpPort(), ctx.config().httpHost()))
       .onSuccess(s -> server = s);
+  }
+
+  private static AllowForwardHeaders forwarded(String setting) {
+    return switch (setting) {
+      case "forwarded" -> AllowForwardHeaders.FORWARD;
+      case "x-forwarded" -> AllowForwardHeaders.X_FORWARD;
+      case "all" -> AllowForwardHeaders.ALL;
+      default -> AllowForwardHeaders.NONE;
+    };
   }
 
   @Override

@@ -23,7 +23,7 @@ class AppConfigTest {
   @Test
   void databaseUrlIsParsed() {
     AppConfig c = AppConfig.from(Map.of("DATABASE_URL", "postgresql://moha:s%40cret@db.example:6543/opendata",
-      "PUBLIC_BASE_URI", "https://data.moha.gov.vn/"));
+      "PUBLIC_BASE_URI", "https://data.moha.gov.vn/", "OIDC_ISSUER", "https://sso.moha.gov.vn/realms/moha"));
     AppConfig.DatabaseUrl db = c.database().orElseThrow();
     assertEquals("db.example", db.host());
     assertEquals(6543, db.port());
@@ -34,6 +34,20 @@ class AppConfigTest {
   }
 
   @Test
+  void theLocalIssuerCannotBeSwitchedOnByAccidentOnAPublicAddress() {
+    assertTrue(AppConfig.from(Map.of()).auth().localIssuer());
+    assertTrue(AppConfig.from(Map.of("PUBLIC_BASE_URI", "https://localhost:8443")).auth().localIssuer());
+    assertMessage(Map.of("PUBLIC_BASE_URI", "https://data.moha.gov.vn"), "OIDC_ISSUER is not set");
+    assertTrue(AppConfig.from(Map.of("PUBLIC_BASE_URI", "https://data.moha.gov.vn", "ALLOW_LOCAL_ISSUER", "yes"))
+      .auth().localIssuer());
+    AppConfig.Auth oidc = AppConfig.from(Map.of("PUBLIC_BASE_URI", "https://data.moha.gov.vn",
+      "OIDC_ISSUER", "https://sso.moha.gov.vn/realms/moha")).auth();
+    assertTrue(!oidc.localIssuer() && oidc.jwksUrl().isEmpty());
+    assertEquals(300, oidc.anonymousPerMinute());
+    assertEquals(3000, oidc.keyPerMinute());
+  }
+
+  @Test
   void wrongValuesNameTheVariable() {
     assertMessage(Map.of("HTTP_PORT", "eighty"), "HTTP_PORT");
     assertMessage(Map.of("HTTP_PORT", "70000"), "HTTP_PORT");
@@ -41,7 +55,11 @@ class AppConfigTest {
     assertMessage(Map.of("DATABASE_URL", "mysql://x/y"), "DATABASE_URL");
     assertMessage(Map.of("PUBLIC_BASE_URI", "ftp://x"), "PUBLIC_BASE_URI");
     assertMessage(Map.of("SEED_SIZE", "-1"), "SEED_SIZE");
-    assertMessage(Map.of("ADMIN_TOKEN", "short"), "ADMIN_TOKEN");
+    assertMessage(Map.of("ADMIN_TOKEN", "whatever-it-is-now"), "ADMIN_TOKEN is no longer used");
+    assertMessage(Map.of("OIDC_JWKS_URL", "https://idp.example/jwks"), "OIDC_ISSUER is not");
+    assertMessage(Map.of("OIDC_ISSUER", "idp.example"), "OIDC_ISSUER must be an http(s) URL");
+    assertMessage(Map.of("RATE_LIMIT_ANONYMOUS_PER_MINUTE", "-1"), "RATE_LIMIT_ANONYMOUS_PER_MINUTE");
+    assertMessage(Map.of("TRUST_FORWARDED_HEADERS", "yes"), "TRUST_FORWARDED_HEADERS");
   }
 
   private static void assertMessage(Map<String, String> env, String variable) {

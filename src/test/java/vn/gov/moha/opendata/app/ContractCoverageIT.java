@@ -1,5 +1,15 @@
 package vn.gov.moha.opendata.app;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.util.Set;
+
+import io.vertx.core.json.JsonArray;
+
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -62,7 +72,8 @@ class ContractCoverageIT {
     JsonObject paths = ContractSchemas.contract().getJsonObject("paths");
     List<String> checked = new ArrayList<>();
     for (String path : paths.fieldNames()) {
-      String concrete = path.replace("{id}", "1").replace("{scheme}", "fields").replace("{asset}", "swagger-ui.css");
+      String concrete = path.replace("{id}", "1").replace("{scheme}", "fields").replace("{asset}", "swagger-ui.css")
+        .replace("{keyId}", "00000000-0000-4000-8000-000000000000");
       for (String method : paths.getJsonObject(path).fieldNames()) {
         if (method.equals("parameters")) {
           continue;
@@ -79,12 +90,35 @@ class ContractCoverageIT {
     assertTrue(checked.size() >= 15, "all operations checked: " + checked);
   }
 
+  /** Every operation states who may call it; Contract.load refuses a contract where one does not. */
   @Test
-  void everyProtectedOperationDeclaresRoles() {
-    Contract.load().requirements().values().forEach(r -> {
-      if (!r.isPublic()) {
-        assertTrue(!r.roles().isEmpty(), r.operationId() + " declares x-roles");
+  void everyOperationDeclaresItsAccessRequirement() {
+    JsonObject raw = ContractSchemas.contract();
+    JsonArray global = raw.getJsonArray("security");
+    Set<String> known = Set.of("public", "developer", "officer", "reviewer", "admin", "auditor");
+    List<String> seen = new ArrayList<>();
+    JsonObject paths = raw.getJsonObject("paths");
+    for (String path : paths.fieldNames()) {
+      for (String method : paths.getJsonObject(path).fieldNames()) {
+        if (method.equals("parameters")) {
+          continue;
+        }
+        JsonObject op = paths.getJsonObject(path).getJsonObject(method);
+        String id = op.getString("operationId");
+        JsonArray roles = op.getJsonArray("x-roles");
+        assertNotNull(roles, id + " declares x-roles");
+        assertFalse(roles.isEmpty(), id + " declares at least one role");
+        roles.forEach(r -> assertTrue(known.contains(r), id + " names a known role, not " + r));
+        JsonArray security = op.getJsonArray("security", global);
+        boolean anonymous = security.stream().anyMatch(o -> o instanceof JsonObject j && j.isEmpty());
+        assertEquals(roles.contains("public"), anonymous, id + ": anonymous access exactly when x-roles has public");
+        if (!anonymous) {
+          assertTrue(security.size() > 0, id + " names the credentials it accepts");
+        }
+        seen.add(id);
       }
-    });
+    }
+    assertEquals(seen.size(), Contract.load().requirements().size(), "every operation has a requirement");
+    assertTrue(seen.size() >= 20, "operations checked: " + seen);
   }
 }

@@ -19,13 +19,15 @@ class PersistenceIT {
     TestServer.deleteTree(dir);
     String number;
     long total;
+    String token;
     Application.Running first = Application.start(TestServer.config(dir, 50));
     try {
       Http http = new Http(first.baseUri());
       JsonObject doc = new JsonObject().put("number", "77/2025/TT-BNV").put("type", "THONG_TU")
         .put("title", "Văn bản kiểm tra lưu trữ bền vững").put("issuer", "BNV").put("issued_date", "2025-05-05")
         .put("status", "in_force");
-      assertEquals(201, http.authed("POST", "/api/v1/legal-documents", doc).status());
+      token = TestServer.token(first, "persistence-officer", "VU_PHAP_CHE", "officer");
+      assertEquals(201, http.json("POST", "/api/v1/legal-documents", doc, "Authorization", "Bearer " + token).status());
       number = doc.getString("number");
       total = http.get("/api/v1/legal-documents?count=true&limit=1").json().getLong("total");
     } finally {
@@ -37,6 +39,8 @@ class PersistenceIT {
       assertEquals(total, http.get("/api/v1/legal-documents?count=true&limit=1").json().getLong("total"));
       assertEquals(1, http.get("/api/v1/legal-documents?number=" + java.net.URLEncoder.encode(number,
         java.nio.charset.StandardCharsets.UTF_8)).json().getJsonArray("items").size());
+      // the local issuer's key pair lives under DATA_DIR too: a token minted before the restart still verifies
+      assertEquals(200, http.get("/api/v1/me", "Authorization", "Bearer " + token).status());
     } finally {
       second.close();
     }

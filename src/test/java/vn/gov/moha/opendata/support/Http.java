@@ -70,7 +70,7 @@ public final class Http {
   public Res authed(String method, String path, JsonObject body, String... headers) {
     String[] all = new String[headers.length + 2];
     all[0] = "Authorization";
-    all[1] = "Bearer " + TestServer.TOKEN;
+    all[1] = "Bearer " + TestServer.writerToken();
     System.arraycopy(headers, 0, all, 2, headers.length);
     return json(method, path, body, all);
   }

@@ -5,17 +5,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import vn.gov.moha.opendata.app.AppConfig;
 import vn.gov.moha.opendata.app.Application;
+import vn.gov.moha.opendata.datasets.legaldocs.LegalDocsApi;
 
 /**
  * The real server, started once per test JVM on a random port against a real PostgreSQL: the embedded one
  * under target/test-var (fresh for every run), or TEST_DATABASE_URL when set. Stopped when the JVM exits.
  */
 public final class TestServer {
-  public static final String TOKEN = "test-admin-token-0123456789";
   public static final int SEED_SIZE = 400;
   private static Application.Running running;
 
@@ -36,14 +37,16 @@ public final class TestServer {
     return running;
   }
 
-  /** The configuration tests use: random port, fixed token, small seed, two event loops. */
+  /** The configuration tests use: random port, local token issuer, small seed, two event loops, no rate limits. */
   public static AppConfig config(Path dataDir, int seed) {
     Map<String, String> env = new HashMap<>();
     env.put("HTTP_HOST", "127.0.0.1");
     env.put("HTTP_PORT", "0");
     env.put("DATA_DIR", dataDir.toString());
     env.put("SEED_SIZE", String.valueOf(seed));
-    env.put("ADMIN_TOKEN", TOKEN);
+    // the shared server's callers all come from 127.0.0.1: the rate limits are tested on a server of their own
+    env.put("RATE_LIMIT_ANONYMOUS_PER_MINUTE", "0");
+    env.put("RATE_LIMIT_KEY_PER_MINUTE", "0");
     env.put("HTTP_INSTANCES", "2");
     env.put("DB_POOL_SIZE", "8");
     env.put("BODY_LIMIT_BYTES", String.valueOf(1024 * 1024));
@@ -56,6 +59,21 @@ public final class TestServer {
 
   public static String base() {
     return get().baseUri();
+  }
+
+  /** A token of an officer of the legal department, who edits legal documents. */
+  public static String writerToken() {
+    return token("test-legal-officer", LegalDocsApi.OWNER_UNIT, "officer");
+  }
+
+  /** A token signed by the test server's local issuer, valid for an hour. */
+  public static String token(String subject, String unit, String... roles) {
+    return token(get(), subject, unit, roles);
+  }
+
+  /** A token signed by a given server's local issuer, valid for an hour. */
+  public static String token(Application.Running r, String subject, String unit, String... roles) {
+    return r.localIssuer().mint(r.vertx(), subject, List.of(roles), unit, r.config().auth().audience(), 3600);
   }
 
   public static Http http() {

@@ -16,28 +16,36 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import vn.gov.moha.opendata.platform.audit.AuditEvent;
+import vn.gov.moha.opendata.platform.audit.AuditLog;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
 import vn.gov.moha.opendata.platform.http.ApiProblem.FieldError;
+import vn.gov.moha.opendata.platform.security.Principal;
 
 /** HTTP handlers of the legal-documents dataset: validated request → repo → JSON. */
 public final class LegalDocsApi {
   public static final String PATH = "/api/v1/legal-documents";
+  /** The unit whose officers edit this dataset (with admins): the legal department. */
+  public static final String OWNER_UNIT = "VU_PHAP_CHE";
+  static final String RECORD_TYPE = "legal-document";
   private static final String JSON = "application/json; charset=utf-8";
   private static final String[] LIST_PARAMS = {"q", "number", "type", "kind", "issuer", "field", "status",
     "issued_from", "issued_to", "effective_on", "sort", "count", "limit"};
 
+  private final Pool pool;
   private final LegalDocsRepo repo;
   private final CodeLists codes;
   private final String base;
 
-  private LegalDocsApi(LegalDocsRepo repo, CodeLists codes, String base) {
-    this.repo = repo;
+  private LegalDocsApi(Pool pool, CodeLists codes, String base) {
+    this.pool = pool;
+    this.repo = new LegalDocsRepo(pool);
     this.codes = codes;
     this.base = base;
   }
 
   public static Future<LegalDocsApi> create(Pool pool, String baseUri) {
-    return CodeLists.load(pool).map(codes -> new LegalDocsApi(new LegalDocsRepo(pool), codes, baseUri));
+    return CodeLists.load(pool).map(codes -> new LegalDocsApi(pool, codes, baseUri));
   }
 
   /** operationId → handler, for the route table. */
@@ -159,8 +167,9 @@ public final class LegalDocsApi {
   }
 
   private void create(RoutingContext rc) {
+    AuditEvent audit = writer(rc, null, 201);
     LegalDocInput in = LegalDocInput.from(body(rc), codes);
-    repo.create(in).onSuccess(row -> rc.response().setStatusCode(201)
+    repo.create(in, audit).onFailure(e -> auditFailure(audit, e)).onSuccess(row -> rc.response().setStatusCode(201)
       .putHeader("Location", base + PATH + "/" + row.getLong("id"))
       .putHeader("ETag", LegalDocJson.etag(row))
       .putHeader("Content-Type", JSON)
@@ -169,13 +178,14 @@ public final class LegalDocsApi {
 
   private void update(RoutingContext rc) {
     long id = id(rc);
+    AuditEvent audit = writer(rc, id, 200);
     String ifMatch = rc.request().getHeader("If-Match");
     if (ifMatch == null) {
       throw ApiProblem.of(428, "precondition-required", "Precondition Required",
         "Send If-Match with the ETag you last read, so that concurrent edits are not lost.");
     }
     LegalDocInput in = LegalDocInput.from(body(rc), codes);
-    repo.update(id, ifMatch, in).onSuccess(row -> rc.response()
+    repo.update(id, ifMatch, in, audit).onFailure(e -> auditFailure(audit, e)).onSuccess(row -> rc.response()
       .putHeader("ETag", LegalDocJson.etag(row))
       .putHeader("Content-Type", JSON)
       .end(LegalDocJson.full(row, base).encode())).onFailure(rc::fail);
@@ -183,7 +193,9 @@ public final class LegalDocsApi {
 
   private void delete(RoutingContext rc) {
     long id = id(rc);
-    repo.delete(id, rc.request().getHeader("If-Match"))
+    AuditEvent audit = writer(rc, id, 204);
+    repo.delete(id, rc.request().getHeader("If-Match"), audit)
+      .onFailure(e -> auditFailure(audit, e))
       .onSuccess(v -> rc.response().setStatusCode(204).end()).onFailure(rc::fail);
   }
 
@@ -202,6 +214,27 @@ public final class LegalDocsApi {
       return;
     }
     rc.response().putHeader("Content-Type", JSON).end(list.body());
+  }
+
+  /**
+   * The audit event of a write, after checking the caller's unit scope: officers of the legal department and admins
+   * edit legal documents (the role itself was checked by Access from the contract's x-roles).
+   */
+  private AuditEvent writer(RoutingContext rc, Long id, int status) {
+    AuditEvent audit = AuditEvent.of(rc, RECORD_TYPE, id == null ? null : String.valueOf(id), AuditEvent.SUCCESS,
+      status);
+    if (!Principal.of(rc).actsFor(OWNER_UNIT)) {
+      AuditLog.appendLater(pool, audit.withOutcome(AuditEvent.DENIED, 403));
+      throw ApiProblem.of(403, "unit-scope", "Forbidden",
+        "Legal documents are edited by officers of unit " + OWNER_UNIT + " and by admins.");
+    }
+    return audit;
+  }
+
+  /** A refused or failed write rolled back with its audit row; keep a trace of the attempt. */
+  private void auditFailure(AuditEvent audit, Throwable e) {
+    int status = e instanceof ApiProblem p ? p.status() : 500;
+    AuditLog.appendLater(pool, audit.withOutcome(status == 404 ? AuditEvent.NOT_FOUND : AuditEvent.FAILED, status));
   }
 
   /** RFC 9110 comparison of an If-Match / If-None-Match list with our (strong) ETag. */

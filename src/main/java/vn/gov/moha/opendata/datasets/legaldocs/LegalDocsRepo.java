@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import vn.gov.moha.opendata.platform.audit.AuditEvent;
+import vn.gov.moha.opendata.platform.audit.AuditLog;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
 import vn.gov.moha.opendata.platform.http.ApiProblem.FieldError;
 
@@ -76,34 +78,34 @@ final class LegalDocsRepo {
   }
 
   /** Inserts a document with its attachments and relations; returns the stored row. */
-  Future<Row> create(LegalDocInput in) {
+  Future<Row> create(LegalDocInput in, AuditEvent audit) {
     return pool.withTransaction(c -> checkTargets(c, in, null)
       .compose(v -> c.preparedQuery(INSERT).execute(documentTuple(in, null)))
       .map(rs -> rs.iterator().next().getLong(0))
       .compose(id -> children(c, id, in)
-        .compose(v -> outbox(c, id, "create"))
+        .compose(v -> recorded(c, id, "create", audit))
         .compose(v -> c.preparedQuery(GET).execute(Tuple.of(id)))
         .map(rs -> rs.iterator().next())));
   }
 
   /** Replaces a document if its current ETag is the expected one; returns the stored row. */
-  Future<Row> update(long id, String ifMatch, LegalDocInput in) {
+  Future<Row> update(long id, String ifMatch, LegalDocInput in, AuditEvent audit) {
     return pool.withTransaction(c -> lock(c, id, ifMatch)
       .compose(v -> checkTargets(c, in, id))
       .compose(v -> c.preparedQuery(UPDATE).execute(documentTuple(in, id)))
       .compose(v -> c.preparedQuery(DELETE_ATTACHMENTS).execute(Tuple.of(id)))
       .compose(v -> c.preparedQuery(DELETE_RELATIONS).execute(Tuple.of(id)))
       .compose(v -> children(c, id, in))
-      .compose(v -> outbox(c, id, "update"))
+      .compose(v -> recorded(c, id, "update", audit))
       .compose(v -> c.preparedQuery(GET).execute(Tuple.of(id)))
       .map(rs -> rs.iterator().next()));
   }
 
   /** Deletes a document (its attachments and relations go with it). */
-  Future<Void> delete(long id, String ifMatch) {
+  Future<Void> delete(long id, String ifMatch, AuditEvent audit) {
     return pool.withTransaction(c -> lock(c, id, ifMatch)
       .compose(v -> c.preparedQuery(DELETE).execute(Tuple.of(id)))
-      .compose(v -> outbox(c, id, "delete")));
+      .compose(v -> recorded(c, id, "delete", audit)));
   }
 
   private static Future<Void> lock(SqlConnection c, long id, String ifMatch) {
@@ -163,8 +165,10 @@ final class LegalDocsRepo {
       : c.preparedQuery(INSERT_RELATION).executeBatch(relations)).mapEmpty();
   }
 
-  private static Future<Void> outbox(SqlConnection c, long id, String op) {
-    return c.preparedQuery(OUTBOX).execute(Tuple.of(String.valueOf(id), op, new JsonObject().put("id", id))).mapEmpty();
+  /** The outbox event and the audit row of a write, in its transaction. */
+  private static Future<Void> recorded(SqlConnection c, long id, String op, AuditEvent audit) {
+    return c.preparedQuery(OUTBOX).execute(Tuple.of(String.valueOf(id), op, new JsonObject().put("id", id)))
+      .compose(v -> AuditLog.append(c, audit.withRecord(LegalDocsApi.RECORD_TYPE, String.valueOf(id))));
   }
 
   private static Tuple documentTuple(LegalDocInput in, Long id) {

@@ -17,6 +17,7 @@ import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import vn.gov.moha.opendata.platform.security.Role;
 
 /**
  * openapi/openapi.yaml, the single source of truth, as served (YAML and JSON) and as handed to the router.
@@ -31,11 +32,11 @@ public final class Contract {
   private final JsonObject raw;
   private final Map<String, Requirement> requirements;
 
-  /** What an operation needs: the security schemes it names and the roles of its x-roles extension. */
-  public record Requirement(String operationId, List<String> schemes, List<String> roles) {
-    public boolean isPublic() {
-      return schemes.isEmpty();
-    }
+  /**
+   * What an operation needs: whether anonymous callers may call it (an empty object `{}` among its `security`
+   * alternatives), the security schemes it accepts, and the roles of its `x-roles` extension.
+   */
+  public record Requirement(String operationId, boolean anonymous, List<String> schemes, List<Role> roles) {
   }
 
   private Contract(String yaml, JsonObject raw) {
@@ -107,12 +108,22 @@ public final class Contract {
     JsonArray global = contract.getJsonArray("security", new JsonArray());
     forEachOperation(contract, op -> {
       JsonArray security = op.containsKey("security") ? op.getJsonArray("security") : global;
+      String id = op.getString("operationId");
+      boolean anonymous = security.stream().anyMatch(o -> o instanceof JsonObject j && j.isEmpty());
       List<String> schemes = security.stream()
         .filter(JsonObject.class::isInstance).map(JsonObject.class::cast)
         .flatMap(o -> o.fieldNames().stream()).distinct().toList();
-      List<String> roles = op.getJsonArray("x-roles", new JsonArray()).stream().map(String::valueOf).toList();
-      String id = op.getString("operationId");
-      out.put(id, new Requirement(id, schemes, roles));
+      if (!(op.getValue("x-roles") instanceof JsonArray declared) || declared.isEmpty()) {
+        throw new IllegalStateException("operation " + id + " declares no x-roles");
+      }
+      List<Role> roles = declared.stream().map(String::valueOf)
+        .map(r -> Role.fromWire(r).orElseThrow(() -> new IllegalStateException(
+          "operation " + id + " names an unknown role in x-roles: " + r)))
+        .toList();
+      if (anonymous != roles.contains(Role.PUBLIC)) {
+        throw new IllegalStateException("operation " + id + ": x-roles has 'public' exactly when security has {}");
+      }
+      out.put(id, new Requirement(id, anonymous, schemes, roles));
     });
     return Map.copyOf(out);
   }

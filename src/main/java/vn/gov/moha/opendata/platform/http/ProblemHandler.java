@@ -3,6 +3,7 @@ package vn.gov.moha.opendata.platform.http;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
 import io.vertx.json.schema.OutputUnit;
@@ -58,9 +59,17 @@ public final class ProblemHandler implements Handler<RoutingContext> {
       }
     }
     if (problem.status() == 401) {
-      res.putHeader("WWW-Authenticate", "Bearer realm=\"moha-opendata\"");
+      res.putHeader("WWW-Authenticate", "invalid-token".equals(problem.code())
+        ? "Bearer realm=\"moha-opendata\", error=\"invalid_token\", error_description=\"" + problem.getMessage()
+          .replace("\"", "'") + "\""
+        : "Bearer realm=\"moha-opendata\"");
     }
-    res.end(problem.toJson(rc.request().path()).encode());
+    JsonObject body = problem.toJson(rc.request().path());
+    String requestId = RequestLog.requestId(rc);
+    if (requestId != null) {
+      body.put("request_id", requestId);
+    }
+    res.end(body.encode());
   }
 
   static ApiProblem toProblem(Throwable failure, int status, RoutingContext rc) {
@@ -105,6 +114,7 @@ public final class ProblemHandler implements Handler<RoutingContext> {
       case 413 -> ApiProblem.of(413, "payload-too-large", "Content Too Large", "The request body exceeds the limit.");
       case 415 -> ApiProblem.of(415, "unsupported-media-type", "Unsupported Media Type",
         "Send the body as application/json.");
+      case 429 -> ApiProblem.of(429, "rate-limited", "Too Many Requests", "Too many requests; see Retry-After.");
       case 503 -> ApiProblem.of(503, "unavailable", "Service Unavailable", "Try again shortly.");
       default -> status >= 400 && status < 600
         ? ApiProblem.of(status, "http-" + status, "HTTP " + status, detail == null ? "HTTP " + status : detail)

@@ -4,16 +4,33 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.PlatformHandler;
 import io.vertx.ext.web.openapi.router.RouterBuilder;
 import io.vertx.openapi.contract.Operation;
+import java.util.UUID;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** One structured line per request: method, path, operation (route), status, duration. */
+/**
+ * Gives every request an id (the caller's {@code X-Request-Id} when it is a sane token, else a new UUID), echoes it
+ * in the response, and logs one structured line per request: id, method, path, operation, status, duration.
+ */
 public final class RequestLog implements PlatformHandler {
+  public static final String HEADER = "X-Request-Id";
+  private static final String KEY = "moha.requestId";
+  private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
   private static final Logger LOG = LoggerFactory.getLogger("http");
+
+  /** The id of the current request. */
+  public static String requestId(RoutingContext rc) {
+    return rc.get(KEY);
+  }
 
   @Override
   public void handle(RoutingContext rc) {
     long start = System.nanoTime();
+    String given = rc.request().getHeader(HEADER);
+    String id = given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+    rc.put(KEY, id);
+    rc.response().putHeader(HEADER, id);
     rc.addEndHandler(ar -> {
       if (!LOG.isInfoEnabled()) {
         return;
@@ -22,8 +39,9 @@ public final class RequestLog implements PlatformHandler {
       if (op instanceof Operation operation) {
         op = operation.getOperationId();
       }
-      LOG.info("method={} path={} route={} status={} duration_ms={}", rc.request().method(), rc.request().path(),
-        op == null ? "-" : op, rc.response().getStatusCode(), String.format("%.2f", (System.nanoTime() - start) / 1e6));
+      LOG.info("id={} method={} path={} route={} status={} duration_ms={}", id, rc.request().method(),
+        rc.request().path(), op == null ? "-" : op, rc.response().getStatusCode(),
+        String.format("%.2f", (System.nanoTime() - start) / 1e6));
     });
     rc.next();
   }

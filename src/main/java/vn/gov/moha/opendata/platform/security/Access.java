@@ -1,56 +1,140 @@
 package vn.gov.moha.opendata.platform.security;
 
+import io.vertx.core.Future;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.PlatformHandler;
 import io.vertx.openapi.contract.OpenAPIContract;
 import io.vertx.openapi.contract.Operation;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
+import io.vertx.sqlclient.Pool;
 import java.util.Map;
+import vn.gov.moha.opendata.platform.audit.AuditEvent;
+import vn.gov.moha.opendata.platform.audit.AuditLog;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
 import vn.gov.moha.opendata.platform.http.Contract.Requirement;
 
 /**
- * The one place that enforces what each contract operation declares (`security` + `x-roles`), before the body is
- * read or validated. Until OpenID Connect lands, a protected operation needs `Authorization: Bearer <ADMIN_TOKEN>`;
- * swapping this class is the whole change.
+ * The one place that enforces what each contract operation declares, for every route, before the body is read:
+ * <ol>
+ *   <li>who calls: anonymous, an API key ({@code X-API-Key}) or a bearer JWT; a credential that does not verify is
+ *       refused with 401 even on open operations, so a client learns at once that its credential is wrong;</li>
+ *   <li>how often: the caller's rate limit (429 with Retry-After), RateLimit-* headers on every answer;</li>
+ *   <li>whether it may: the operation's `security` (which credentials it accepts; `{}` = anonymous too) and
+ *       `x-roles` (which roles); 401 without an accepted credential, 403 with one that lacks the role.</li>
+ * </ol>
+ * Refusals on protected operations go to the audit log. Unit scope depends on the record, so the dataset checks it
+ * with {@link Principal#actsFor(String)}.
  */
 public final class Access implements PlatformHandler {
-  private final byte[] adminToken;
-  private OpenAPIContract contract;
-  private Map<String, Requirement> requirements;
+  private static final String OPERATION = "moha.operation";
+  private static final String BEARER = "bearerAuth";
+  private static final String API_KEY = "apiKey";
 
-  public Access(String adminToken) {
-    this.adminToken = adminToken.getBytes(StandardCharsets.UTF_8);
+  private final SecurityServices services;
+  private final OpenAPIContract contract;
+  private final Map<String, Requirement> requirements;
+  private final Pool pool;
+
+  public Access(SecurityServices services, OpenAPIContract contract, Map<String, Requirement> requirements, Pool pool) {
+    this.services = services;
+    this.contract = contract;
+    this.requirements = requirements;
+    this.pool = pool;
   }
 
-  /** A guard bound to one router's contract (each verticle has its own). */
-  public Access bind(OpenAPIContract contract, Map<String, Requirement> requirements) {
-    Access a = new Access(new String(adminToken, StandardCharsets.UTF_8));
-    a.contract = contract;
-    a.requirements = requirements;
-    return a;
+  /** The contract operation of the request (null when no operation matches). */
+  public static String operationId(RoutingContext rc) {
+    return rc.get(OPERATION);
+  }
+
+  /** The caller's IP (from Forwarded / X-Forwarded-For only when the server is configured to trust them). */
+  public static String clientIp(RoutingContext rc) {
+    return rc.request().remoteAddress() == null ? null : rc.request().remoteAddress().host();
   }
 
   @Override
   public void handle(RoutingContext rc) {
     Operation op = contract.findOperation(rc.request().path(), rc.request().method());
     Requirement req = op == null ? null : requirements.get(op.getOperationId());
-    if (req == null || req.isPublic()) {
+    if (op != null) {
+      rc.put(OPERATION, op.getOperationId());
+    }
+    authenticate(rc).onComplete(ar -> {
+      if (ar.failed()) {
+        // a refused credential still counts against the IP, so guessing keys or tokens is rate limited too
+        RateLimiter.Decision d = services.rateLimiter().anonymous(clientIp(rc));
+        d.writeHeaders(rc.response());
+        refuse(rc, req, d.allowed() ? ar.cause() : tooMany(), AuditEvent.UNAUTHENTICATED);
+        return;
+      }
+      Principal who = ar.result();
+      rc.put(Principal.KEY, who);
+      RateLimiter.Decision d = who.isAnonymous() ? services.rateLimiter().anonymous(clientIp(rc))
+        : services.rateLimiter().identified(who.method() + ":" + (who.keyId() != null ? who.keyId() : who.subject()));
+      d.writeHeaders(rc.response());
+      if (!d.allowed()) {
+        rc.fail(tooMany());
+        return;
+      }
+      if (req == null) {
+        rc.next(); // no such operation: the router answers 404/405
+        return;
+      }
+      if (who.isAnonymous() && !req.anonymous()) {
+        refuse(rc, req, ApiProblem.of(401, "unauthorized", "Unauthorized",
+          "This operation needs " + needs(req) + "."), AuditEvent.UNAUTHENTICATED);
+        return;
+      }
+      if (!who.isAnonymous() && !req.schemes().contains(who.method().equals("api-key") ? API_KEY : BEARER)) {
+        refuse(rc, req, ApiProblem.of(403, "credential-not-accepted", "Forbidden",
+          "This operation does not accept " + (who.method().equals("api-key") ? "API keys" : "bearer tokens")
+            + "; it needs " + needs(req) + "."), AuditEvent.DENIED);
+        return;
+      }
+      if (!who.holdsAnyOf(req.roles())) {
+        refuse(rc, req, ApiProblem.of(403, "forbidden", "Forbidden",
+          "This operation needs one of the roles " + req.roles().stream().map(Role::wire).toList() + "."),
+          AuditEvent.DENIED);
+        return;
+      }
       rc.next();
-      return;
+    });
+  }
+
+  private Future<Principal> authenticate(RoutingContext rc) {
+    String authorization = rc.request().getHeader("Authorization");
+    String key = rc.request().getHeader(ApiKeys.HEADER);
+    if (authorization != null && key != null) {
+      return Future.failedFuture(ApiProblem.badRequest("ambiguous-credentials",
+        "Send either Authorization or X-API-Key, not both."));
     }
-    String header = rc.request().getHeader("Authorization");
-    if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      rc.fail(ApiProblem.of(401, "unauthorized", "Unauthorized",
-        "This operation needs a bearer token: Authorization: Bearer <token>."));
-      return;
+    if (key != null) {
+      return services.apiKeys().authenticate(pool, key.trim());
     }
-    byte[] presented = header.substring(7).trim().getBytes(StandardCharsets.UTF_8);
-    if (!MessageDigest.isEqual(presented, adminToken)) {
-      rc.fail(ApiProblem.of(401, "invalid-token", "Unauthorized", "The bearer token is not valid."));
-      return;
+    if (authorization == null) {
+      return Future.succeededFuture(Principal.ANONYMOUS);
     }
-    rc.next();
+    if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7) || authorization.length() < 8) {
+      return Future.failedFuture(ApiProblem.of(401, "unauthorized", "Unauthorized",
+        "Send the token as Authorization: Bearer <token>."));
+    }
+    return services.tokens().verify(authorization.substring(7).trim());
+  }
+
+  private void refuse(RoutingContext rc, Requirement req, Throwable problem, String outcome) {
+    if (req != null && !req.anonymous() && problem instanceof ApiProblem p && (p.status() == 401 || p.status() == 403)) {
+      AuditLog.appendLater(pool, AuditEvent.of(rc, null, null, outcome, p.status()));
+    }
+    rc.fail(problem);
+  }
+
+  private static String needs(Requirement req) {
+    String creds = req.schemes().contains(API_KEY) && req.schemes().contains(BEARER) ? "an API key or a bearer token"
+      : req.schemes().contains(API_KEY) ? "an API key" : "a bearer token (Authorization: Bearer <token>)";
+    return creds + " with one of the roles " + req.roles().stream().map(Role::wire).toList();
+  }
+
+  private static ApiProblem tooMany() {
+    return ApiProblem.of(429, "rate-limited", "Too Many Requests",
+      "Too many requests from this caller; wait for the time in Retry-After. API keys get a higher limit.");
   }
 }

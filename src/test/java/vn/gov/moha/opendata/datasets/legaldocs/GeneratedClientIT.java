@@ -27,7 +27,7 @@ class GeneratedClientIT {
     client.setHost(base.getHost());
     client.setPort(base.getPort());
     if (withToken) {
-      client.setRequestInterceptor(b -> b.header("Authorization", "Bearer " + TestServer.TOKEN));
+      client.setRequestInterceptor(b -> b.header("Authorization", "Bearer " + TestServer.writerToken()));
     }
     return new LegalDocumentsApi(client);
   }

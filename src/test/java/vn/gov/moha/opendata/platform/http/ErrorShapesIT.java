@@ -37,23 +37,23 @@ class ErrorShapesIT {
   @Test
   void oversizedBodyIs413() {
     String big = "{\"title\":\"" + "a".repeat(2 * 1024 * 1024) + "\"}";
-    Http.Res res = http.send("POST", LIST, "application/json", big, "Authorization", "Bearer " + TestServer.TOKEN);
+    Http.Res res = http.send("POST", LIST, "application/json", big, "Authorization", "Bearer " + TestServer.writerToken());
     problem(res, 413, LIST, "POST");
   }
 
   @Test
   void wrongMediaTypeIs415() {
     Http.Res res = http.send("POST", LIST, "text/csv", "number,title\n1,x",
-      "Authorization", "Bearer " + TestServer.TOKEN);
+      "Authorization", "Bearer " + TestServer.writerToken());
     problem(res, 415, LIST, "POST");
   }
 
   @Test
   void malformedJsonIs400() {
     Http.Res res = http.send("POST", LIST, "application/json", "{\"number\": ",
-      "Authorization", "Bearer " + TestServer.TOKEN);
+      "Authorization", "Bearer " + TestServer.writerToken());
     assertEquals("malformed-json", problem(res, 400, LIST, "POST").getString("code"));
-    Http.Res empty = http.send("POST", LIST, "application/json", "", "Authorization", "Bearer " + TestServer.TOKEN);
+    Http.Res empty = http.send("POST", LIST, "application/json", "", "Authorization", "Bearer " + TestServer.writerToken());
     problem(empty, 400, LIST, "POST");
   }
 

@@ -1,0 +1,33 @@
+package vn.gov.moha.opendata.platform.http;
+
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.CorsHandler;
+import io.vertx.ext.web.handler.PlatformHandler;
+import java.util.Set;
+
+/**
+ * Cross-origin policy (vertx-web's CorsHandler): any origin may GET and HEAD open data, with an API key if it wants;
+ * nothing else is allowed cross-origin — preflights offer GET and HEAD only and other requests get no CORS headers,
+ * so a browser neither sends a cross-origin write nor lets a page read its answer. Bearer tokens are not offered
+ * cross-origin either (`Authorization` is not an allowed header).
+ */
+public final class CorsPolicy implements PlatformHandler {
+  private final CorsHandler cors = CorsHandler.create()
+    .addOrigin("*")
+    .allowedMethods(Set.of(HttpMethod.GET, HttpMethod.HEAD))
+    .allowedHeaders(Set.of("Accept", "Accept-Language", "If-None-Match", "X-API-Key", "X-Request-Id"))
+    .exposedHeaders(Set.of("ETag", "Link", "Location", "Retry-After", "RateLimit-Limit", "RateLimit-Remaining",
+      "RateLimit-Reset", "RateLimit-Policy", "X-Request-Id"))
+    .maxAgeSeconds(86400);
+
+  @Override
+  public void handle(RoutingContext rc) {
+    HttpMethod m = rc.request().method();
+    if (m == HttpMethod.GET || m == HttpMethod.HEAD || m == HttpMethod.OPTIONS) {
+      cors.handle(rc);
+    } else {
+      rc.next();
+    }
+  }
+}

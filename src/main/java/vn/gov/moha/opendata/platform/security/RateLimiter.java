@@ -1,0 +1,74 @@
+package vn.gov.moha.opendata.platform.security;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import io.vertx.core.http.HttpServerResponse;
+import java.time.Duration;
+
+/**
+ * Per-caller request limits (token buckets from Bucket4j, refilled continuously over a minute): anonymous callers by
+ * client IP, API keys and signed-in users by key or subject. Buckets live in this process, shared by its event
+ * loops; with N instances behind a load balancer each instance enforces the limit on its own share of the traffic
+ * (documented in the README: divide the limits by N for a global figure). Idle buckets expire after two minutes.
+ */
+public final class RateLimiter {
+  /** The outcome of one request's check; {@code limit == 0} means unlimited. */
+  public record Decision(boolean allowed, long limit, long remaining, long resetSeconds, long retryAfterSeconds) {
+    /** Writes the RateLimit-* headers (draft-ietf-httpapi-ratelimit-headers) and, when refused, Retry-After. */
+    public void writeHeaders(HttpServerResponse res) {
+      if (limit == 0) {
+        return;
+      }
+      res.putHeader("RateLimit-Limit", Long.toString(limit))
+        .putHeader("RateLimit-Remaining", Long.toString(remaining))
+        .putHeader("RateLimit-Reset", Long.toString(resetSeconds))
+        .putHeader("RateLimit-Policy", limit + ";w=60");
+      if (!allowed) {
+        res.putHeader("Retry-After", Long.toString(Math.max(1, retryAfterSeconds)));
+      }
+    }
+  }
+
+  private static final Decision UNLIMITED = new Decision(true, 0, 0, 0, 0);
+
+  private final int anonymousPerMinute;
+  private final int keyPerMinute;
+  private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
+    .expireAfterAccess(Duration.ofMinutes(2))
+    .maximumSize(1_000_000)
+    .build();
+
+  /** Limits per minute; 0 switches a limit off. */
+  public RateLimiter(int anonymousPerMinute, int keyPerMinute) {
+    this.anonymousPerMinute = anonymousPerMinute;
+    this.keyPerMinute = keyPerMinute;
+  }
+
+  /** Counts one request of an anonymous caller from this IP. */
+  public Decision anonymous(String clientIp) {
+    return take("ip:" + clientIp, anonymousPerMinute);
+  }
+
+  /** Counts one request of a key or signed-in user. */
+  public Decision identified(String who) {
+    return take("id:" + who, keyPerMinute);
+  }
+
+  private Decision take(String key, int perMinute) {
+    if (perMinute <= 0) {
+      return UNLIMITED;
+    }
+    Bucket bucket = buckets.get(key, k -> Bucket.builder()
+      .addLimit(l -> l.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)))
+      .build());
+    ConsumptionProbe p = bucket.tryConsumeAndReturnRemaining(1);
+    return new Decision(p.isConsumed(), perMinute, p.getRemainingTokens(), seconds(p.getNanosToWaitForReset()),
+      seconds(p.getNanosToWaitForRefill()));
+  }
+
+  private static long seconds(long nanos) {
+    return (nanos + 999_999_999L) / 1_000_000_000L;
+  }
+}
