@@ -76,6 +76,23 @@ public final class TestServer {
     return r.localIssuer().mint(r.vertx(), subject, List.of(roles), unit, r.config().auth().audience(), 3600);
   }
 
+  /** The PostgreSQL the test server uses, as a DATABASE_URL (for a second server on the same data). */
+  public static String databaseUrl() {
+    String external = System.getenv("TEST_DATABASE_URL");
+    if (external != null && !external.isBlank()) {
+      return external;
+    }
+    return "postgresql://postgres@localhost:" + get().embedded().url().port() + "/postgres";
+  }
+
+  /** A JDBC connection to the test server's database, to check what the API cannot show. */
+  public static java.sql.Connection jdbc() throws java.sql.SQLException {
+    java.net.URI u = java.net.URI.create(databaseUrl());
+    String[] userInfo = u.getUserInfo() == null ? new String[] {"postgres"} : u.getUserInfo().split(":", 2);
+    return java.sql.DriverManager.getConnection("jdbc:postgresql://" + u.getHost() + ":" + (u.getPort() < 0 ? 5432
+      : u.getPort()) + u.getPath(), userInfo[0], userInfo.length > 1 ? userInfo[1] : "");
+  }
+
   public static Http http() {
     return new Http(base());
   }

@@ -58,6 +58,9 @@ public final class Access implements PlatformHandler {
     if (op != null) {
       rc.put(OPERATION, op.getOperationId());
     }
+    // the checks below may wait on the database (API keys) or the issuer (keys): hold the body until they pass,
+    // so that BodyHandler reads it afterwards, and only for callers that are let in
+    rc.request().pause();
     authenticate(rc).onComplete(ar -> {
       if (ar.failed()) {
         // a refused credential still counts against the IP, so guessing keys or tokens is rate limited too
@@ -72,10 +75,12 @@ public final class Access implements PlatformHandler {
         : services.rateLimiter().identified(who.method() + ":" + (who.keyId() != null ? who.keyId() : who.subject()));
       d.writeHeaders(rc.response());
       if (!d.allowed()) {
+        rc.request().resume();
         rc.fail(tooMany());
         return;
       }
       if (req == null) {
+        rc.request().resume();
         rc.next(); // no such operation: the router answers 404/405
         return;
       }
@@ -95,6 +100,9 @@ public final class Access implements PlatformHandler {
           "This operation needs one of the roles " + req.roles().stream().map(Role::wire).toList() + "."),
           AuditEvent.DENIED);
         return;
+      }
+      if (!rc.request().headers().contains("Content-Length") && !rc.request().headers().contains("Transfer-Encoding")) {
+        rc.request().resume(); // no body: BodyHandler will not run to resume it
       }
       rc.next();
     });
@@ -121,6 +129,7 @@ public final class Access implements PlatformHandler {
   }
 
   private void refuse(RoutingContext rc, Requirement req, Throwable problem, String outcome) {
+    rc.request().resume(); // the unread body is discarded
     if (req != null && !req.anonymous() && problem instanceof ApiProblem p && (p.status() == 401 || p.status() == 403)) {
       AuditLog.appendLater(pool, AuditEvent.of(rc, null, null, outcome, p.status()));
     }
