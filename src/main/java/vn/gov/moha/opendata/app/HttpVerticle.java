@@ -70,6 +70,7 @@ final class HttpVerticle extends VerticleBase {
           .setMaxHeaderSize(16384)
           .setIdleTimeout(120))
         .requestHandler(router)
+        .invalidRequestHandler(ProblemHandler::invalidRequest)
         .listen(ctx.config().httpPort(), ctx.config().httpHost()))
       .onSuccess(s -> server = s);
   }

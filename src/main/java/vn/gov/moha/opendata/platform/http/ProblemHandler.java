@@ -1,6 +1,9 @@
 package vn.gov.moha.opendata.platform.http;
 
 import io.vertx.core.Handler;
+import io.netty.handler.codec.http.TooLongHttpHeaderException;
+import io.netty.handler.codec.http.TooLongHttpLineException;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
@@ -69,7 +72,37 @@ public final class ProblemHandler implements Handler<RoutingContext> {
     if (requestId != null) {
       body.put("request_id", requestId);
     }
+    if (!rc.request().isEnded()) {
+      // the body was not read (refused before or while reading it): drain what is small; over HTTP/1.x drop the
+      // connection after answering when the body is too large to be worth reading (HTTP/2 ends just the stream)
+      rc.request().resume();
+      if (problem.status() == 413 && rc.request().version() != io.vertx.core.http.HttpVersion.HTTP_2) {
+        res.putHeader("Connection", "close");
+        res.end(body.encode()).onComplete(v -> rc.request().connection().close());
+        return;
+      }
+    }
     res.end(body.encode());
+  }
+
+  /**
+   * Answers a request the HTTP codec could not parse (request line or headers too long, malformed): the problem
+   * document instead of Vert.x's empty default, then the connection closes.
+   */
+  public static void invalidRequest(HttpServerRequest req) {
+    Throwable cause = req.decoderResult() == null ? null : req.decoderResult().cause();
+    ApiProblem p = cause instanceof TooLongHttpLineException
+      ? ApiProblem.of(414, "uri-too-long", "URI Too Long", "The request line is longer than 8192 bytes.")
+      : cause instanceof TooLongHttpHeaderException
+        ? ApiProblem.of(431, "headers-too-large", "Request Header Fields Too Large",
+          "The request headers are larger than 16384 bytes.")
+        : ApiProblem.badRequest("malformed-request", "The HTTP request could not be parsed.");
+    req.response().setStatusCode(p.status())
+      .putHeader("Content-Type", PROBLEM_JSON + "; charset=utf-8")
+      .putHeader("Connection", "close")
+      .putHeader("X-Content-Type-Options", "nosniff")
+      .end(p.toJson(null).encode())
+      .onComplete(v -> req.connection().close());
   }
 
   static ApiProblem toProblem(Throwable failure, int status, RoutingContext rc) {

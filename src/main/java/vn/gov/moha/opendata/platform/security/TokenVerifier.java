@@ -1,5 +1,7 @@
 package vn.gov.moha.opendata.platform.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -14,8 +16,11 @@ import io.vertx.ext.auth.NoSuchKeyIdException;
 import io.vertx.ext.auth.authentication.TokenCredentials;
 import io.vertx.ext.auth.jwt.JWTAuth;
 import io.vertx.ext.auth.jwt.JWTAuthOptions;
+import java.nio.charset.StandardCharsets;
 import java.security.SignatureException;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -33,7 +38,7 @@ import vn.gov.moha.opendata.platform.http.ApiProblem;
  */
 public final class TokenVerifier {
   private static final Logger LOG = LoggerFactory.getLogger(TokenVerifier.class);
-  private static final long MIN_REFETCH_MS = 10_000;
+  private static final long MIN_REFETCH_MS = 1_000;
   private static final long REFRESH_MS = 15 * 60_000;
 
   /** How tokens are checked and read. */
@@ -47,6 +52,10 @@ public final class TokenVerifier {
   private final AtomicReference<JWTAuth> auth = new AtomicReference<>();
   private volatile long lastFetch;
   private volatile Future<Void> fetching;
+  private Future<Void> scheduled;
+  /** Key ids that were not in a freshly fetched JWKS: tokens naming them do not trigger another fetch for a while. */
+  private final Cache<String, Boolean> unknownKids = Caffeine.newBuilder()
+    .expireAfterWrite(Duration.ofMinutes(5)).maximumSize(10_000).build();
 
   private TokenVerifier(Vertx vertx, Settings settings, HttpClientAgent http) {
     this.vertx = vertx;
@@ -97,8 +106,14 @@ public final class TokenVerifier {
         if (ar.succeeded()) {
           return toPrincipal(ar.result().attributes().getJsonObject("accessToken"));
         }
-        if (ar.cause() instanceof NoSuchKeyIdException && mayRefetch && http != null) {
-          return refreshSoon().transform(r -> authenticate(token, false));
+        String kid = ar.cause() instanceof NoSuchKeyIdException ? kid(token) : null;
+        if (kid != null && mayRefetch && http != null && unknownKids.getIfPresent(kid) == null) {
+          // a key id we have not seen: the issuer may have rotated its keys
+          return refreshSoon().transform(r -> authenticate(token, false).onFailure(e -> {
+            if (e instanceof ApiProblem p && p.getMessage().contains("no signing key")) {
+              unknownKids.put(kid, Boolean.TRUE);
+            }
+          }));
         }
         return Future.failedFuture(invalid(reason(ar.cause())));
       });
@@ -178,13 +193,40 @@ public final class TokenVerifier {
       .setLeeway(settings.clockSkewSeconds());
   }
 
-  /** Refetches the keys unless that was done in the last few seconds; concurrent callers share one fetch. */
-  private Future<Void> refreshSoon() {
-    if (http == null || System.currentTimeMillis() - lastFetch < MIN_REFETCH_MS) {
-      Future<Void> f = fetching;
-      return f == null ? Future.succeededFuture() : f;
+  /** The `kid` of a token's header, or null. */
+  private static String kid(String token) {
+    int dot = token.indexOf('.');
+    try {
+      return new JsonObject(new String(Base64.getUrlDecoder().decode(token.substring(0, Math.max(dot, 0))),
+        StandardCharsets.UTF_8)).getString("kid");
+    } catch (RuntimeException e) {
+      return null;
     }
-    return refresh();
+  }
+
+  /**
+   * Refetches the keys: at once, or, when the last fetch was under a second ago, a second after it; concurrent
+   * callers share one fetch, so the identity provider sees at most one request a second however many tokens arrive.
+   */
+  private synchronized Future<Void> refreshSoon() {
+    if (fetching != null && !fetching.isComplete()) {
+      return fetching;
+    }
+    long wait = lastFetch + MIN_REFETCH_MS - System.currentTimeMillis();
+    if (wait <= 0) {
+      return refresh();
+    }
+    if (scheduled == null) {
+      Promise<Void> later = Promise.promise();
+      scheduled = later.future();
+      vertx.setTimer(wait, t -> {
+        synchronized (this) {
+          scheduled = null;
+        }
+        refresh().onComplete(later);
+      });
+    }
+    return scheduled;
   }
 
   private synchronized Future<Void> refresh() {
