@@ -18,7 +18,7 @@ final class TokenCommand {
     usage: java -jar target/moha-opendata.jar token [--role ROLE]... [--unit UNIT] [--sub SUBJECT] [--minutes N]
       ROLE     developer | officer | reviewer | admin | auditor (repeat or comma-separate; default developer)
       UNIT     organisational unit code, e.g. VU_PHAP_CHE (legal department), VU_TCPCP (NGO department)
-      SUBJECT  the user id in the token (default demo-<first role>)
+      SUBJECT  the user id in the token (default demo-<first role>[-<unit>])
       N        lifetime in minutes (default 60, at most 1440)
     Prints the token on stdout, e.g.  TOKEN=$(java -jar target/moha-opendata.jar token --role admin)
     Reads DATA_DIR (default var) and OIDC_AUDIENCE like the server.""";
@@ -90,10 +90,17 @@ final class TokenCommand {
     if (roles.contains("officer") && unit == null) {
       System.err.println("token: note: an officer without --unit can edit nothing (unit-scoped data)");
     }
+    if (!java.nio.file.Files.exists(config.dataDir().resolve("dev-issuer").resolve("private-key.pem"))) {
+      System.err.println("token: warning: no key pair under " + config.dataDir().toAbsolutePath().resolve("dev-issuer")
+        + " — creating one; a server running with another DATA_DIR will refuse this token (run this command from "
+        + "the directory the server runs in, or set DATA_DIR like the server's)");
+    }
     LocalIssuer issuer = LocalIssuer.open(config.dataDir());
     Vertx vertx = Vertx.vertx();
     try {
-      System.out.println(issuer.mint(vertx, sub != null ? sub : "demo-" + roles.get(0), roles, unit,
+      String subject = sub != null ? sub
+        : "demo-" + roles.get(0) + (unit == null ? "" : "-" + unit.toLowerCase(java.util.Locale.ROOT));
+      System.out.println(issuer.mint(vertx, subject, roles, unit,
         config.auth().audience(), minutes * 60));
     } finally {
       vertx.close();

@@ -8,6 +8,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.openapi.router.RouterBuilder;
 import io.vertx.openapi.validation.RequestParameter;
 import io.vertx.openapi.validation.ValidatedRequest;
+import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import java.net.URLEncoder;
@@ -18,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import vn.gov.moha.opendata.platform.audit.AuditEvent;
 import vn.gov.moha.opendata.platform.audit.AuditLog;
+import vn.gov.moha.opendata.platform.db.SqlErrors;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
 import vn.gov.moha.opendata.platform.http.ApiProblem.FieldError;
 import vn.gov.moha.opendata.platform.security.Principal;
@@ -233,7 +235,8 @@ public final class LegalDocsApi {
 
   /** A refused or failed write rolled back with its audit row; keep a trace of the attempt. */
   private void auditFailure(AuditEvent audit, Throwable e) {
-    int status = e instanceof ApiProblem p ? p.status() : 500;
+    int status = e instanceof ApiProblem p ? p.status() : e instanceof PgException pg ? SqlErrors.toProblem(pg).status()
+      : 500;
     AuditLog.appendLater(pool, audit.withOutcome(status == 404 ? AuditEvent.NOT_FOUND : AuditEvent.FAILED, status));
   }
 

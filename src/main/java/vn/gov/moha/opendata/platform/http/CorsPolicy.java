@@ -7,15 +7,15 @@ import io.vertx.ext.web.handler.PlatformHandler;
 import java.util.Set;
 
 /**
- * Cross-origin policy (vertx-web's CorsHandler): any origin may GET and HEAD open data, with an API key if it wants;
- * nothing else is allowed cross-origin — preflights offer GET and HEAD only and other requests get no CORS headers,
+ * Cross-origin policy (vertx-web's CorsHandler): any origin may GET open data, with an API key if it wants;
+ * nothing else is allowed cross-origin — preflights offer GET only and other requests get no CORS headers,
  * so a browser neither sends a cross-origin write nor lets a page read its answer. Bearer tokens are not offered
  * cross-origin either (`Authorization` is not an allowed header).
  */
 public final class CorsPolicy implements PlatformHandler {
   private final CorsHandler cors = CorsHandler.create()
     .addOrigin("*")
-    .allowedMethods(Set.of(HttpMethod.GET, HttpMethod.HEAD))
+    .allowedMethods(Set.of(HttpMethod.GET))
     .allowedHeaders(Set.of("Accept", "Accept-Language", "If-None-Match", "X-API-Key", "X-Request-Id"))
     .exposedHeaders(Set.of("ETag", "Link", "Location", "Retry-After", "RateLimit-Limit", "RateLimit-Remaining",
       "RateLimit-Reset", "RateLimit-Policy", "X-Request-Id"))
@@ -24,7 +24,7 @@ public final class CorsPolicy implements PlatformHandler {
   @Override
   public void handle(RoutingContext rc) {
     HttpMethod m = rc.request().method();
-    if (m == HttpMethod.GET || m == HttpMethod.HEAD || m == HttpMethod.OPTIONS) {
+    if (m == HttpMethod.GET || m == HttpMethod.OPTIONS) {
       cors.handle(rc);
     } else {
       rc.next();

@@ -5,6 +5,7 @@ import io.vertx.ext.web.handler.PlatformHandler;
 import io.vertx.ext.web.openapi.router.RouterBuilder;
 import io.vertx.openapi.contract.Operation;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,11 +25,19 @@ public final class RequestLog implements PlatformHandler {
     return rc.get(KEY);
   }
 
+  /** A random (version 4) UUID from a thread-local generator: ids need uniqueness, not the JDK's SecureRandom. */
+  private static String newId() {
+    ThreadLocalRandom r = ThreadLocalRandom.current();
+    long hi = (r.nextLong() & ~0xF000L) | 0x4000L;
+    long lo = (r.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+    return new UUID(hi, lo).toString();
+  }
+
   @Override
   public void handle(RoutingContext rc) {
     long start = System.nanoTime();
     String given = rc.request().getHeader(HEADER);
-    String id = given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+    String id = given != null && SANE.matcher(given).matches() ? given : newId();
     rc.put(KEY, id);
     rc.response().putHeader(HEADER, id);
     rc.addEndHandler(ar -> {

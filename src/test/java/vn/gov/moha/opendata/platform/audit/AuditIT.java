@@ -57,6 +57,7 @@ class AuditIT {
     JsonArray attempts = events("actor=officer-audit&operation=createLegalDocument");
     assertEquals(List.of("failed", "success"), attempts.stream().map(o -> ((JsonObject) o).getString("outcome")).toList());
     assertEquals("audit-test-0002", attempts.getJsonObject(0).getString("request_id"));
+    assertEquals(409, attempts.getJsonObject(0).getInteger("status"), "the status the caller got");
   }
 
   @Test
