@@ -2,8 +2,6 @@ package vn.gov.moha.opendata.platform.http;
 
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.PlatformHandler;
-import io.vertx.ext.web.openapi.router.RouterBuilder;
-import io.vertx.openapi.contract.Operation;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
@@ -17,12 +15,22 @@ import org.slf4j.LoggerFactory;
 public final class RequestLog implements PlatformHandler {
   public static final String HEADER = "X-Request-Id";
   private static final String KEY = "moha.requestId";
+  private static final String OPERATION = "moha.operation";
   private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
   private static final Logger LOG = LoggerFactory.getLogger("http");
 
   /** The id of the current request. */
   public static String requestId(RoutingContext rc) {
     return rc.get(KEY);
+  }
+
+  /** The contract operation the request matched (set by the access guard, before routing), or null. */
+  public static String operation(RoutingContext rc) {
+    return rc.get(OPERATION);
+  }
+
+  public static void operation(RoutingContext rc, String operationId) {
+    rc.put(OPERATION, operationId);
   }
 
   /** A random (version 4) UUID from a thread-local generator: ids need uniqueness, not the JDK's SecureRandom. */
@@ -44,10 +52,7 @@ public final class RequestLog implements PlatformHandler {
       if (!LOG.isInfoEnabled()) {
         return;
       }
-      Object op = rc.currentRoute() == null ? null : rc.currentRoute().getMetadata(RouterBuilder.KEY_META_DATA_OPERATION);
-      if (op instanceof Operation operation) {
-        op = operation.getOperationId();
-      }
+      String op = operation(rc);
       LOG.info("id={} method={} path={} route={} status={} duration_ms={}", id, rc.request().method(),
         rc.request().path(), op == null ? "-" : op, rc.response().getStatusCode(),
         String.format("%.2f", (System.nanoTime() - start) / 1e6));

@@ -11,6 +11,7 @@ import vn.gov.moha.opendata.platform.audit.AuditEvent;
 import vn.gov.moha.opendata.platform.audit.AuditLog;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
 import vn.gov.moha.opendata.platform.http.Contract.Requirement;
+import vn.gov.moha.opendata.platform.http.RequestLog;
 
 /**
  * The one place that enforces what each contract operation declares, for every route, before the body is read:
@@ -25,7 +26,6 @@ import vn.gov.moha.opendata.platform.http.Contract.Requirement;
  * with {@link Principal#actsFor(String)}.
  */
 public final class Access implements PlatformHandler {
-  private static final String OPERATION = "moha.operation";
   private static final String BEARER = "bearerAuth";
   private static final String API_KEY = "apiKey";
 
@@ -43,7 +43,7 @@ public final class Access implements PlatformHandler {
 
   /** The contract operation of the request (null when no operation matches). */
   public static String operationId(RoutingContext rc) {
-    return rc.get(OPERATION);
+    return RequestLog.operation(rc);
   }
 
   /** The caller's IP (from Forwarded / X-Forwarded-For only when the server is configured to trust them). */
@@ -56,7 +56,7 @@ public final class Access implements PlatformHandler {
     Operation op = contract.findOperation(rc.request().path(), rc.request().method());
     Requirement req = op == null ? null : requirements.get(op.getOperationId());
     if (op != null) {
-      rc.put(OPERATION, op.getOperationId());
+      RequestLog.operation(rc, op.getOperationId());
     }
     // the checks below may wait on the database (API keys) or the issuer (keys): hold the body until they pass,
     // so that BodyHandler reads it afterwards, and only for callers that are let in
