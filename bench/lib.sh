@@ -2,7 +2,7 @@
 # Helpers of bench/run.sh (sourced): logging, tools, the jar, the server's life cycle, wrk runs.
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(dirname "$BENCH_DIR")
-JAR=$ROOT/target/moha-opendata.jar
+JAR=${BENCH_JAR:-$ROOT/target/moha-opendata.jar}
 
 log() { printf '%s %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }

@@ -28,7 +28,8 @@ public final class Main {
       System.out.println("    API   " + app.baseUri() + "/api/v1/legal-documents");
       System.out.println("    docs  " + app.baseUri() + "/docs");
       if (app.localIssuer() != null) {
-        System.out.println("    a demo token:  java -jar target/moha-opendata.jar token --role officer --unit VU_PHAP_CHE");
+        System.out.println("    a demo token:  "
+          + "java -jar target/moha-opendata.jar token --role officer --unit VU_PHAP_CHE");
       }
       System.out.println();
     } catch (Exception e) {

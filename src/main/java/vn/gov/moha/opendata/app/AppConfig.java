@@ -41,11 +41,13 @@ public record AppConfig(String httpHost, int httpPort, Optional<DatabaseUrl> dat
    * @param issuer             OIDC_ISSUER; empty = the local development issuer (keys under DATA_DIR/dev-issuer)
    * @param jwksUrl            OIDC_JWKS_URL; empty = discovered from the issuer's openid-configuration
    * @param audience           OIDC_AUDIENCE, the `aud` tokens must carry (default moha-opendata)
-   * @param rolesClaim         OIDC_ROLES_CLAIM, dotted path of the roles claim (default roles; Keycloak: realm_access.roles)
+   * @param rolesClaim         OIDC_ROLES_CLAIM, dotted path of the roles claim (default roles; Keycloak:
+   *                           realm_access.roles)
    * @param unitClaim          OIDC_UNIT_CLAIM, the claim naming the caller's organisational unit (default unit)
    * @param clockSkewSeconds   OIDC_CLOCK_SKEW_SECONDS, leeway on exp/iat/nbf (default 60)
    * @param anonymousPerMinute RATE_LIMIT_ANONYMOUS_PER_MINUTE, per client IP, per instance (default 300; 0 = off)
-   * @param keyPerMinute       RATE_LIMIT_KEY_PER_MINUTE, per API key or signed-in user, per instance (default 3000; 0 = off)
+   * @param keyPerMinute       RATE_LIMIT_KEY_PER_MINUTE, per API key or signed-in user, per instance (default 3000;
+   *                           0 = off)
    * @param forwarded          TRUST_FORWARDED_HEADERS: none (default), forwarded, x-forwarded or all — which proxy
    *                           headers give the client IP and scheme; set it only behind a proxy that overwrites them
    */

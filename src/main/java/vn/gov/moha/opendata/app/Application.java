@@ -88,7 +88,8 @@ public final class Application {
         .compose(contract -> seed(vertx, url, cfg.seedSize()).map(contract))
         .compose(contract -> security(vertx, cfg, localIssuer).compose(security -> {
           ServerContext ctx = new ServerContext(cfg, url, contract, security, base, migrated);
-          return vertx.deployVerticle(() -> new HttpVerticle(ctx), new DeploymentOptions().setInstances(cfg.httpInstances()));
+          return vertx.deployVerticle(() -> new HttpVerticle(ctx),
+            new DeploymentOptions().setInstances(cfg.httpInstances()));
         }));
       started.toCompletionStage().toCompletableFuture().get(30, TimeUnit.MINUTES);
     } catch (Exception e) {

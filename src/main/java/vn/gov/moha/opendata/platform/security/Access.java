@@ -1,6 +1,7 @@
 package vn.gov.moha.opendata.platform.security;
 
 import io.vertx.core.Future;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.PlatformHandler;
 import io.vertx.openapi.contract.OpenAPIContract;
@@ -58,15 +59,19 @@ public final class Access implements PlatformHandler {
     if (op != null) {
       RequestLog.operation(rc, op.getOperationId());
     }
-    // the checks below may wait on the database (API keys) or the issuer (keys): hold the body until they pass,
-    // so that BodyHandler reads it afterwards, and only for callers that are let in
-    rc.request().pause();
+    // the checks below may wait on the database (API keys) or the issuer (keys): hold a body until they pass, so
+    // that BodyHandler reads it afterwards, and only for callers that are let in
+    // (the same test BodyHandler makes: HTTP/2 requests always may have one)
+    if (rc.request().version() == HttpVersion.HTTP_2 || rc.request().headers().contains("Content-Length")
+      || rc.request().headers().contains("Transfer-Encoding")) {
+      rc.request().pause();
+    }
     authenticate(rc).onComplete(ar -> {
       if (ar.failed()) {
         // a refused credential still counts against the IP, so guessing keys or tokens is rate limited too
         RateLimiter.Decision d = services.rateLimiter().anonymous(clientIp(rc));
         d.writeHeaders(rc.response());
-        refuse(rc, req, d.allowed() ? ar.cause() : tooMany(), AuditEvent.UNAUTHENTICATED);
+        refuse(rc, op, req, d.allowed() ? ar.cause() : tooMany(), AuditEvent.UNAUTHENTICATED);
         return;
       }
       Principal who = ar.result();
@@ -85,26 +90,23 @@ public final class Access implements PlatformHandler {
         return;
       }
       if (who.isAnonymous() && !req.anonymous()) {
-        refuse(rc, req, ApiProblem.of(401, "unauthorized", "Unauthorized",
+        refuse(rc, op, req, ApiProblem.of(401, "unauthorized", "Unauthorized",
           "This operation needs " + needs(req) + "."), AuditEvent.UNAUTHENTICATED);
         return;
       }
       if (!who.isAnonymous() && !req.schemes().contains(who.method().equals("api-key") ? API_KEY : BEARER)) {
-        refuse(rc, req, ApiProblem.of(403, "credential-not-accepted", "Forbidden",
+        refuse(rc, op, req, ApiProblem.of(403, "credential-not-accepted", "Forbidden",
           "This operation does not accept " + (who.method().equals("api-key") ? "API keys" : "bearer tokens")
             + "; it needs " + needs(req) + "."), AuditEvent.DENIED);
         return;
       }
       if (!who.holdsAnyOf(req.roles())) {
-        refuse(rc, req, ApiProblem.of(403, "forbidden", "Forbidden",
+        refuse(rc, op, req, ApiProblem.of(403, "forbidden", "Forbidden",
           "This operation needs one of the roles " + req.roles().stream().map(Role::wire).toList() + "."),
           AuditEvent.DENIED);
         return;
       }
-      if (!rc.request().headers().contains("Content-Length") && !rc.request().headers().contains("Transfer-Encoding")) {
-        rc.request().resume(); // no body: BodyHandler will not run to resume it
-      }
-      rc.next();
+      rc.next(); // BodyHandler resumes a held body
     });
   }
 
@@ -128,12 +130,28 @@ public final class Access implements PlatformHandler {
     return services.tokens().verify(authorization.substring(7).trim());
   }
 
-  private void refuse(RoutingContext rc, Requirement req, Throwable problem, String outcome) {
+  private void refuse(RoutingContext rc, Operation op, Requirement req, Throwable problem, String outcome) {
     rc.request().resume(); // the unread body is discarded
     if (req != null && !req.anonymous() && problem instanceof ApiProblem p && (p.status() == 401 || p.status() == 403)) {
-      AuditLog.appendLater(pool, AuditEvent.of(rc, null, null, outcome, p.status()));
+      AuditLog.appendLater(pool, AuditEvent.of(rc, null, lastPathParameter(op, rc.request().path()), outcome,
+        p.status()));
     }
     rc.fail(problem);
+  }
+
+  /** The value of the operation's last path parameter (the record it acts on, e.g. `{id}`), or null. */
+  static String lastPathParameter(Operation op, String path) {
+    if (op == null || path == null) {
+      return null;
+    }
+    String[] template = op.getOpenAPIPath().split("/");
+    String[] actual = path.split("/");
+    for (int i = Math.min(template.length, actual.length) - 1; i >= 0; i--) {
+      if (template[i].startsWith("{")) {
+        return java.net.URLDecoder.decode(actual[i], java.nio.charset.StandardCharsets.UTF_8);
+      }
+    }
+    return null;
   }
 
   private static String needs(Requirement req) {

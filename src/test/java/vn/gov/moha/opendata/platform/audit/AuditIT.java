@@ -73,6 +73,12 @@ class AuditIT {
     assertEquals("denied", unit.getString("outcome"));
     assertEquals(403, unit.getInteger("status"));
     assertEquals("createLegalDocument", unit.getString("operation"));
+    Http.Res keyOnDelete = http.send("DELETE", "/api/v1/legal-documents/424242", null, null, "Authorization",
+      "Bearer " + TestServer.token("curious-reviewer", null, "reviewer"));
+    assertEquals(403, keyOnDelete.status());
+    Thread.sleep(300);
+    JsonObject byRecord = events("record_id=424242&outcome=denied").getJsonObject(0);
+    assertEquals("curious-reviewer", byRecord.getString("actor"), "refusals name the record the request was about");
     JsonObject role = events("actor=curious-admin").getJsonObject(0);
     assertEquals("listAuditEvents", role.getString("operation"));
     assertEquals("denied", role.getString("outcome"));

@@ -91,13 +91,33 @@ class HardeningIT {
     ApiAssertions.problem(big, 413, LIST, "post");
   }
 
+  /** Over plain HTTP/1.1 (the Java client upgrades to h2c): credentials checked asynchronously, with and without a body. */
+  @Test
+  void credentialsOverHttp11WithAndWithoutABody() throws Exception {
+    String key = http.json("POST", "/api/v1/api-keys", new JsonObject().put("name", "http/1.1"), "Authorization",
+      "Bearer " + TestServer.token("http11-dev", null, "developer")).json().getString("key");
+    String get = raw("GET /api/v1/me HTTP/1.1\r\nHost: x\r\nX-API-Key: " + key + "\r\nConnection: close\r\n\r\n");
+    assertTrue(get.startsWith("HTTP/1.1 200") && get.contains("\"authenticated_by\":\"api-key\""), get);
+    String doc = new JsonObject().put("number", "9903/2026/TT-BNV").put("type", "THONG_TU").put("title", "Qua HTTP/1.1")
+      .put("issuer", "BNV").put("issued_date", "2026-03-03").put("status", "in_force").encode();
+    byte[] body = doc.getBytes(StandardCharsets.UTF_8);
+    String post = raw("POST " + LIST + " HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + TestServer.writerToken()
+      + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n"
+      + new String(body, StandardCharsets.ISO_8859_1));
+    assertTrue(post.startsWith("HTTP/1.1 201"), post);
+    String keyed = raw("POST " + LIST + " HTTP/1.1\r\nHost: x\r\nX-API-Key: " + key
+      + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n"
+      + new String(body, StandardCharsets.ISO_8859_1));
+    assertTrue(keyed.startsWith("HTTP/1.1 403") && keyed.contains("credential-not-accepted"), keyed);
+  }
+
   /** Sends raw bytes (no client would send such a request) and returns the status line and headers. */
   private static String raw(String request) throws Exception {
     URI base = URI.create(TestServer.base());
     try (Socket s = new Socket(base.getHost(), base.getPort())) {
       s.setSoTimeout(10_000);
       OutputStream out = s.getOutputStream();
-      out.write(request.getBytes(StandardCharsets.US_ASCII));
+      out.write(request.getBytes(StandardCharsets.ISO_8859_1));
       out.flush();
       InputStream in = s.getInputStream();
       return new String(in.readAllBytes(), StandardCharsets.US_ASCII); // the server closes the connection
