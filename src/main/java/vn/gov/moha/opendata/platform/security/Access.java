@@ -66,10 +66,19 @@ public final class Access implements PlatformHandler {
       || rc.request().headers().contains("Transfer-Encoding")) {
       rc.request().pause();
     }
+    boolean credentials = rc.request().headers().contains("Authorization")
+      || rc.request().headers().contains(ApiKeys.HEADER);
+    if (credentials && services.rateLimiter().refusalsExhausted(clientIp(rc))) {
+      // this address has been guessing: no more lookups for it until its allowance refills
+      RateLimiter.Decision d = services.rateLimiter().refusedCredential(clientIp(rc));
+      d.writeHeaders(rc.response());
+      refuse(rc, op, req, tooMany(), AuditEvent.UNAUTHENTICATED);
+      return;
+    }
     authenticate(rc).onComplete(ar -> {
       if (ar.failed()) {
-        // a refused credential still counts against the IP, so guessing keys or tokens is rate limited too
-        RateLimiter.Decision d = services.rateLimiter().anonymous(clientIp(rc));
+        // refused credentials count against the IP, so guessing keys or tokens is rate limited too
+        RateLimiter.Decision d = services.rateLimiter().refusedCredential(clientIp(rc));
         d.writeHeaders(rc.response());
         refuse(rc, op, req, d.allowed() ? ar.cause() : tooMany(), AuditEvent.UNAUTHENTICATED);
         return;

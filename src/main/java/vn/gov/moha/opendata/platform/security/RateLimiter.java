@@ -51,6 +51,23 @@ public final class RateLimiter {
     return take("ip:" + clientIp, anonymousPerMinute);
   }
 
+  /**
+   * Counts one refused credential from this IP (its own allowance, as large as the anonymous one, so that guessing
+   * keys or tokens is limited without locking out valid callers behind the same address).
+   */
+  public Decision refusedCredential(String clientIp) {
+    return take("fail:" + clientIp, anonymousPerMinute);
+  }
+
+  /** Whether this IP has used up its allowance of refused credentials (checked before any lookup). */
+  public boolean refusalsExhausted(String clientIp) {
+    if (anonymousPerMinute <= 0) {
+      return false;
+    }
+    Bucket b = buckets.getIfPresent("fail:" + clientIp);
+    return b != null && b.getAvailableTokens() < 1;
+  }
+
   /** Counts one request of a key or signed-in user. */
   public Decision identified(String who) {
     return take("id:" + who, keyPerMinute);

@@ -185,7 +185,15 @@ class ExternalIssuerIT {
       assertEquals(401, http.get("/api/v1/me", "X-API-Key", "moha_" + "A".repeat(42) + i, "X-Forwarded-For", ip)
         .status());
     }
-    assertEquals(429, http.get("/api/v1/me", "X-API-Key", "moha_" + "B".repeat(43), "X-Forwarded-For", ip).status());
+    Http.Res blocked = http.get("/api/v1/me", "X-API-Key", "moha_" + "B".repeat(43), "X-Forwarded-For", ip);
+    assertEquals(429, blocked.status());
+    assertTrue(blocked.header("Retry-After").isPresent());
+    assertEquals(200, http.get("/api/v1/code-lists/fields", "X-Forwarded-For", ip).status(),
+      "the address may still read open data: guessing spends its own allowance");
+    String key = http.json("POST", "/api/v1/api-keys", new JsonObject().put("name", "behind the same NAT"),
+      "Authorization", "Bearer " + token(K1, "nat-neighbour", null), "X-Forwarded-For", ip()).json().getString("key");
+    assertEquals(429, http.get("/api/v1/me", "X-API-Key", key, "X-Forwarded-For", ip).status(),
+      "while the address is blocked for guessing, credentials from it are not even looked up");
   }
 
   @Test
