@@ -10,7 +10,11 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import vn.gov.moha.opendata.client.ApiClient;
 import vn.gov.moha.opendata.client.ApiException;
+import vn.gov.moha.opendata.client.api.AccessApi;
 import vn.gov.moha.opendata.client.api.LegalDocumentsApi;
+import vn.gov.moha.opendata.client.model.ApiKeyCreated;
+import vn.gov.moha.opendata.client.model.ApiKeyInput;
+import vn.gov.moha.opendata.client.model.Caller;
 import vn.gov.moha.opendata.client.model.DocumentKind;
 import vn.gov.moha.opendata.client.model.LegalDocument;
 import vn.gov.moha.opendata.client.model.LegalDocumentInput;
@@ -40,6 +44,24 @@ class GeneratedClientIT {
     assertNotNull(page.getTotal());
     LegalDocument doc = api(false).getLegalDocument(page.getItems().get(0).getId(), null);
     assertEquals(page.getItems().get(0).getNumber(), doc.getNumber());
+  }
+
+  /** The SDK's access operations: a signed-in developer creates a key, then calls with it, then revokes it. */
+  @Test
+  void apiKeysThroughTheSdk() throws Exception {
+    URI base = URI.create(TestServer.base());
+    ApiClient signedIn = new ApiClient().setScheme(base.getScheme()).setHost(base.getHost()).setPort(base.getPort());
+    String token = TestServer.token("sdk-developer", null, "developer");
+    signedIn.setRequestInterceptor(b -> b.header("Authorization", "Bearer " + token));
+    ApiKeyCreated key = new AccessApi(signedIn).createApiKey(new ApiKeyInput().name("SDK"));
+    ApiClient withKey = new ApiClient().setScheme(base.getScheme()).setHost(base.getHost()).setPort(base.getPort());
+    withKey.setRequestInterceptor(b -> b.header("X-API-Key", key.getKey()));
+    Caller caller = new AccessApi(withKey).getCurrentCaller();
+    assertEquals("sdk-developer", caller.getSubject());
+    assertEquals(key.getId(), caller.getApiKeyId());
+    new AccessApi(signedIn).revokeApiKey(key.getId());
+    ApiException revoked = assertThrows(ApiException.class, () -> new AccessApi(withKey).getCurrentCaller());
+    assertEquals(401, revoked.getCode());
   }
 
   @Test
