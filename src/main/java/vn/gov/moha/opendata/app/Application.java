@@ -86,6 +86,7 @@ public final class Application {
           return Contract.load();
         }, false)
         .compose(contract -> seed(vertx, url, cfg.seedSize()).map(contract))
+        .compose(contract -> seedAssociations(vertx, url, cfg.seedSize()).map(contract))
         .compose(contract -> security(vertx, cfg, localIssuer).compose(security -> {
           ServerContext ctx = new ServerContext(cfg, url, contract, security, base, migrated);
           return vertx.deployVerticle(() -> new HttpVerticle(ctx),
@@ -123,6 +124,28 @@ public final class Application {
             .compose(v -> c.preparedQuery("SELECT legaldocs.seed_demo($1)").execute(Tuple.of(size))))
           .compose(r -> pool.query("ANALYZE legaldocs.document").execute().map(r))
           .onSuccess(r -> LOG.info("legal documents: seeded {} demo documents in {} ms",
+            r.iterator().next().getInteger(0), (System.nanoTime() - t0) / 1_000_000))
+          .<Void>mapEmpty();
+      })
+      .eventually(pool::close);
+  }
+
+  /** On the first start on an empty registry (and SEED_SIZE > 0), loads the demo associations and funds. */
+  static Future<Void> seedAssociations(Vertx vertx, DatabaseUrl url, int size) {
+    if (size <= 0) {
+      return Future.succeededFuture();
+    }
+    Pool pool = Database.pool(vertx, url, 1, 0);
+    return pool.query("SELECT count(*) FROM associations.organization").execute()
+      .compose(rs -> {
+        long n = rs.iterator().next().getLong(0);
+        if (n > 0) {
+          return Future.succeededFuture();
+        }
+        long t0 = System.nanoTime();
+        return pool.withTransaction(c -> c.query("SELECT associations.seed_demo()").execute())
+          .compose(r -> pool.query("ANALYZE associations.organization").execute().map(r))
+          .onSuccess(r -> LOG.info("associations and funds: seeded {} demo organisations in {} ms",
             r.iterator().next().getInteger(0), (System.nanoTime() - t0) / 1_000_000))
           .<Void>mapEmpty();
       })

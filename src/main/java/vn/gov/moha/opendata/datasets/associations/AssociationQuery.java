@@ -1,0 +1,171 @@
+package vn.gov.moha.opendata.datasets.associations;
+
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Tuple;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import vn.gov.moha.opendata.platform.http.ApiProblem;
+import vn.gov.moha.opendata.platform.http.ApiProblem.FieldError;
+
+/**
+ * A validated list request turned into SQL over associations.open_organization: fixed fragments with $n parameters
+ * (no input reaches the SQL text), sort from a whitelist, keyset pagination by (sort key, id).
+ */
+final class AssociationQuery {
+  /** Sort orders, each a keyset over (key, id); NULL founding dates sort last. */
+  enum Sort {
+    NAME("name", "sort_name", true),
+    FOUNDED_DESC("-founded_date", "founded_date", false),
+    FOUNDED_ASC("founded_date", "founded_date", true),
+    RELEVANCE("relevance", "rank", false);
+
+    final String param;
+    final String column;
+    final boolean ascending;
+
+    Sort(String param, String column, boolean ascending) {
+      this.param = param;
+      this.column = column;
+      this.ascending = ascending;
+    }
+
+    static Sort of(String param) {
+      for (Sort s : values()) {
+        if (s.param.equals(param)) {
+          return s;
+        }
+      }
+      throw ApiProblem.badRequest("invalid-parameter", "Unknown sort " + param,
+        new FieldError("sort", "query", "unknown sort"));
+    }
+  }
+
+  record Filters(String q, String kind, String scope, String province, String field, String status,
+                 LocalDate foundedFrom, LocalDate foundedTo) {
+  }
+
+  /** A position in a keyset: the sort key of the last row served (null for a NULL key) and its id. */
+  record Cursor(Sort sort, String key, long id) {
+    String encode() {
+      JsonObject o = new JsonObject().put("s", sort.param).put("k", key).put("i", id);
+      return Base64.getUrlEncoder().withoutPadding().encodeToString(o.encode().getBytes(StandardCharsets.UTF_8));
+    }
+
+    static Cursor decode(String value, Sort expected) {
+      try {
+        JsonObject o = new JsonObject(new String(Base64.getUrlDecoder().decode(value), StandardCharsets.UTF_8));
+        if (Sort.of(o.getString("s")) != expected) {
+          throw new IllegalArgumentException("sort changed");
+        }
+        Cursor c = new Cursor(expected, o.getString("k"), o.getLong("i"));
+        c.typedKey();
+        return c;
+      } catch (RuntimeException e) {
+        throw ApiProblem.badRequest("invalid-cursor",
+          "The cursor is not one this server issued for this sort order; start again without it.",
+          new FieldError("cursor", "query", "invalid cursor"));
+      }
+    }
+
+    Object typedKey() {
+      if (key == null) {
+        return null;
+      }
+      return switch (sort.column) {
+        case "founded_date" -> LocalDate.parse(key);
+        case "rank" -> Float.parseFloat(key);
+        default -> key;
+      };
+    }
+  }
+
+  static final String COLUMNS = "o.id, o.key, o.kind_code, o.family, o.kind_vi, o.kind_en, o.name_vi, o.name_en, "
+    + "o.abbreviation, o.scope_code, o.scope_vi, o.scope_en, o.province_key, o.province_name, o.province_valid_to, "
+    + "o.province_now_key, o.province_now_name, o.founded_date, o.status_code, o.status_vi, o.status_en, o.fields, "
+    + "o.state_assigned, o.origin";
+  private static final String TSQUERY = "websearch_to_tsquery('simple', platform.vn_fold($1))";
+
+  private final List<String> where = new ArrayList<>();
+  private final List<Object> params = new ArrayList<>();
+  private final Filters filters;
+  private final Sort sort;
+
+  AssociationQuery(Filters filters, Sort sort) {
+    this.filters = filters;
+    this.sort = sort;
+    if (filters.q() != null) {
+      param(filters.q()); // always $1: TSQUERY refers to it
+      where.add("o.search @@ " + TSQUERY);
+    }
+    eq("o.kind_code", filters.kind());
+    eq("o.scope_code", filters.scope());
+    eq("o.status_code", filters.status());
+    if (filters.province() != null) {
+      String p = param(filters.province());
+      where.add("(o.province_key = " + p + " OR o.province_now_key = " + p + ")");
+    }
+    if (filters.field() != null) {
+      where.add("o.fields @> ARRAY[" + param(filters.field()) + "::text]");
+    }
+    if (filters.foundedFrom() != null) {
+      where.add("o.founded_date >= " + param(filters.foundedFrom()));
+    }
+    if (filters.foundedTo() != null) {
+      where.add("o.founded_date <= " + param(filters.foundedTo()));
+    }
+  }
+
+  private void eq(String column, String value) {
+    if (value != null) {
+      where.add(column + " = " + param(value));
+    }
+  }
+
+  private String param(Object value) {
+    params.add(value);
+    return "$" + params.size();
+  }
+
+  /** One page: limit + 1 rows, so the caller knows whether a next page exists. */
+  Statement page(Cursor after, int limit) {
+    List<Object> ps = new ArrayList<>(params);
+    String rank = filters.q() != null ? "ts_rank_cd(o.search, " + TSQUERY + ")" : "NULL::real";
+    String inner = "SELECT " + COLUMNS + ", platform.vn_fold(o.name_vi) AS sort_name, " + rank + " AS rank "
+      + "FROM associations.open_organization o" + whereClause();
+    String dir = sort.ascending ? "ASC" : "DESC";
+    // NULL keys (unknown founding date) come last in either direction
+    String order = " ORDER BY p." + sort.column + " " + dir + " NULLS LAST, p.id " + dir;
+    String keyCondition = "";
+    if (after != null) {
+      ps.add(after.id());
+      int i = ps.size();
+      String cmp = sort.ascending ? ">" : "<";
+      if (after.key() == null) {
+        keyCondition = " WHERE p." + sort.column + " IS NULL AND p.id " + cmp + " $" + i;
+      } else {
+        ps.add(after.typedKey());
+        int k = ps.size();
+        String cast = sort.column.equals("rank") ? "::real" : sort.column.equals("founded_date") ? "::date" : "";
+        keyCondition = " WHERE ((p." + sort.column + ", p.id) " + cmp + " ($" + k + cast + ", $" + i + ") OR p."
+          + sort.column + " IS NULL)";
+      }
+    }
+    ps.add(limit + 1);
+    return new Statement("SELECT * FROM (" + inner + ") p" + keyCondition + order + " LIMIT $" + ps.size(),
+      Tuple.from(ps));
+  }
+
+  Statement count() {
+    return new Statement("SELECT count(*) FROM associations.open_organization o" + whereClause(), Tuple.from(params));
+  }
+
+  private String whereClause() {
+    return where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
+  }
+
+  record Statement(String sql, Tuple params) {
+  }
+}

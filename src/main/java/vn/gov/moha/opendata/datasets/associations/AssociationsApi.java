@@ -1,0 +1,300 @@
+package vn.gov.moha.opendata.datasets.associations;
+
+import io.vertx.core.Future;
+import io.vertx.core.Handler;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.openapi.router.RouterBuilder;
+import io.vertx.openapi.validation.RequestParameter;
+import io.vertx.openapi.validation.ValidatedRequest;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.Tuple;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.gov.moha.opendata.platform.http.ApiProblem;
+import vn.gov.moha.opendata.platform.http.ApiProblem.FieldError;
+
+/** HTTP handlers of the associations-and-funds registry (read side): validated request → SQL → JSON. */
+public final class AssociationsApi {
+  public static final String PATH = "/api/v1/associations";
+  private static final String JSON = "application/json; charset=utf-8";
+  private static final String[] LIST_PARAMS = {"q", "kind", "scope", "province", "field", "status", "founded_from",
+    "founded_to", "sort", "count", "limit"};
+  private static final String GET = "SELECT " + AssociationQuery.COLUMNS + ", o.address, o.founding_decision_number, "
+    + "o.founding_decision_date, o.founding_decision_issuer, o.founding_document_id, o.representative_name, "
+    + "o.representative_title, o.member_count, o.website, o.version, o.modified_at "
+    + "FROM associations.open_organization o WHERE o.id = $1";
+  private static final String EVENTS = "SELECT id, type_code, type_vi, type_en, sets_status, event_date, "
+    + "decision_number, decision_issuer, related_id, related_key, related_name, note "
+    + "FROM associations.open_event WHERE organization_id = $1 ORDER BY event_date, id";
+  private static final String EXISTS = "SELECT 1 FROM associations.organization WHERE id = $1";
+  /** dimension → (value, label vi, label en, sort) expression over open_organization o, from a fixed whitelist. */
+  private static final Map<String, String> DIMENSIONS = Map.of(
+    "kind", "SELECT o.kind_code AS value, o.kind_vi AS vi, o.kind_en AS en, count(*) AS n "
+      + "FROM associations.open_organization o %s GROUP BY 1, 2, 3 ORDER BY n DESC, 1",
+    "scope", "SELECT o.scope_code, o.scope_vi, o.scope_en, count(*) AS n "
+      + "FROM associations.open_organization o %s GROUP BY 1, 2, 3 ORDER BY n DESC, 1",
+    "status", "SELECT o.status_code, o.status_vi, o.status_en, count(*) AS n "
+      + "FROM associations.open_organization o %s GROUP BY 1, 2, 3 ORDER BY n DESC, 1",
+    "province", "SELECT o.province_now_key, o.province_now_name, NULL::text, count(*) AS n "
+      + "FROM associations.open_organization o %s GROUP BY 1, 2 ORDER BY 1 NULLS FIRST",
+    "field", "SELECT f.code, f.name_vi, f.name_en, count(*) AS n FROM associations.open_organization o "
+      + "CROSS JOIN LATERAL unnest(o.fields) AS u(code) JOIN associations.field f ON f.code = u.code %s "
+      + "GROUP BY 1, 2, 3 ORDER BY n DESC, 1",
+    "year", "SELECT extract(year FROM o.founded_date)::int, NULL::text, NULL::text, count(*) AS n "
+      + "FROM associations.open_organization o %s GROUP BY 1 ORDER BY 1 NULLS FIRST");
+
+  private final Pool pool;
+  private final String base;
+
+  public AssociationsApi(Pool pool, String baseUri) {
+    this.pool = pool;
+    this.base = baseUri;
+  }
+
+  /** operationId → handler, for the route table. */
+  public Map<String, Handler<RoutingContext>> handlers() {
+    Map<String, Handler<RoutingContext>> m = new LinkedHashMap<>();
+    m.put("listAssociations", this::list);
+    m.put("getAssociation", this::get);
+    m.put("listAssociationEvents", this::events);
+    m.put("getAssociationStatistics", this::statistics);
+    return m;
+  }
+
+  private void list(RoutingContext rc) {
+    Map<String, RequestParameter> q = query(rc);
+    int limit = q.get("limit").isNull() ? 20 : q.get("limit").getInteger();
+    String search = str(q, "q");
+    if (search != null && search.isBlank()) {
+      search = null;
+    }
+    AssociationQuery.Sort sort = AssociationQuery.Sort.of(str(q, "sort") != null ? str(q, "sort")
+      : search != null ? "relevance" : "name");
+    if (sort == AssociationQuery.Sort.RELEVANCE && search == null) {
+      throw ApiProblem.badRequest("invalid-parameter", "sort=relevance needs a search query q.",
+        new FieldError("sort", "query", "relevance needs q"));
+    }
+    AssociationQuery query = new AssociationQuery(new AssociationQuery.Filters(search, str(q, "kind"),
+      str(q, "scope"), str(q, "province"), str(q, "field"), str(q, "status"), date(q, "founded_from"),
+      date(q, "founded_to")), sort);
+    AssociationQuery.Cursor after = str(q, "cursor") == null ? null
+      : AssociationQuery.Cursor.decode(str(q, "cursor"), sort);
+    boolean count = !q.get("count").isNull() && q.get("count").getBoolean();
+    AssociationQuery.Statement counting = query.count();
+    Future<Long> total = count
+      ? pool.preparedQuery(counting.sql()).execute(counting.params()).map(rs -> rs.iterator().next().getLong(0))
+      : Future.succeededFuture(null);
+    AssociationQuery.Statement page = query.page(after, limit);
+    pool.preparedQuery(page.sql()).execute(page.params()).compose(rows -> total.map(t -> {
+      JsonArray items = new JsonArray();
+      Row last = null;
+      for (Row r : rows) {
+        if (items.size() == limit) {
+          break;
+        }
+        items.add(summary(r));
+        last = r;
+      }
+      String next = rows.size() > limit ? nextLink(q, new AssociationQuery.Cursor(sort, keyOf(last, sort),
+        last.getLong("id"))) : null;
+      if (next != null) {
+        rc.response().putHeader("Link", "<" + next + ">; rel=\"next\"");
+      }
+      JsonObject body = new JsonObject().put("items", items).put("limit", limit);
+      if (t != null) {
+        body.put("total", t);
+      }
+      return body.put("next", next);
+    })).onSuccess(body -> rc.response().putHeader("Content-Type", JSON).end(body.encode())).onFailure(rc::fail);
+  }
+
+  private static String keyOf(Row r, AssociationQuery.Sort sort) {
+    Object v = r.getValue(sort.column);
+    return v == null ? null : v.toString();
+  }
+
+  private String nextLink(Map<String, RequestParameter> q, AssociationQuery.Cursor cursor) {
+    StringBuilder sb = new StringBuilder(base).append(PATH).append('?');
+    for (String name : LIST_PARAMS) {
+      String v = str(q, name);
+      if (v != null) {
+        sb.append(name).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)).append('&');
+      }
+    }
+    return sb.append("cursor=").append(cursor.encode()).toString();
+  }
+
+  private void get(RoutingContext rc) {
+    long id = id(rc);
+    pool.preparedQuery(GET).execute(Tuple.of(id)).onSuccess(rs -> {
+      if (rs.size() == 0) {
+        rc.fail(ApiProblem.notFound("No association or fund with id " + id + "."));
+        return;
+      }
+      Row r = rs.iterator().next();
+      String etag = "\"a" + id + "-" + r.getInteger("version") + "\"";
+      rc.response().putHeader("ETag", etag);
+      String inm = rc.request().getHeader("If-None-Match");
+      if (inm != null && (inm.contains(etag) || inm.trim().equals("*"))) {
+        rc.response().setStatusCode(304).end();
+        return;
+      }
+      rc.response().putHeader("Content-Type", JSON).end(full(r).encode());
+    }).onFailure(rc::fail);
+  }
+
+  private void events(RoutingContext rc) {
+    long id = id(rc);
+    pool.preparedQuery(EXISTS).execute(Tuple.of(id)).compose(rs -> rs.size() == 0
+        ? Future.failedFuture(ApiProblem.notFound("No association or fund with id " + id + "."))
+        : pool.preparedQuery(EVENTS).execute(Tuple.of(id)))
+      .onSuccess(rows -> {
+        JsonArray items = new JsonArray();
+        for (Row r : rows) {
+          JsonObject e = new JsonObject()
+            .put("id", r.getLong("id"))
+            .put("type", codeLabel(r.getString("type_code"), r.getString("type_vi"), r.getString("type_en")))
+            .put("date", r.getLocalDate("event_date").toString())
+            .put("sets_status", r.getString("sets_status"))
+            .put("decision_number", r.getString("decision_number"))
+            .put("decision_issuer", r.getString("decision_issuer"))
+            .put("note", r.getString("note"));
+          Long related = r.getLong("related_id");
+          e.put("related", related == null ? null : new JsonObject().put("id", related)
+            .put("key", r.getString("related_key")).put("name", r.getString("related_name"))
+            .put("link", base + PATH + "/" + related));
+          items.add(e);
+        }
+        rc.response().putHeader("Content-Type", JSON)
+          .end(new JsonObject().put("id", id).put("items", items).encode());
+      })
+      .onFailure(rc::fail);
+  }
+
+  private void statistics(RoutingContext rc) {
+    Map<String, RequestParameter> q = query(rc);
+    String by = str(q, "by");
+    List<String> where = new ArrayList<>();
+    List<Object> params = new ArrayList<>();
+    String[][] filters = {{"kind", "o.kind_code"}, {"scope", "o.scope_code"}, {"status", "o.status_code"}};
+    for (String[] f : filters) {
+      String v = str(q, f[0]);
+      if (v != null) {
+        params.add(v);
+        where.add(f[1] + " = $" + params.size());
+      }
+    }
+    String sql = String.format(DIMENSIONS.get(by), where.isEmpty() ? "" : "WHERE " + String.join(" AND ", where));
+    pool.preparedQuery(sql).execute(Tuple.from(params)).onSuccess(rows -> {
+      JsonArray items = new JsonArray();
+      long total = 0;
+      for (Row r : rows) {
+        long n = r.getLong(3);
+        JsonObject item = new JsonObject().put("value", r.getValue(0)).put("count", n);
+        if (r.getString(1) != null) {
+          item.put("label", new JsonObject().put("vi", r.getString(1)).put("en", r.getString(2)));
+        }
+        items.add(item);
+        total += n;
+      }
+      // for fields, one organisation counts once per field: the total is that of organisations, not of items
+      Future<Long> orgs = by.equals("field")
+        ? pool.preparedQuery("SELECT count(*) FROM associations.open_organization o"
+          + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))).execute(Tuple.from(params))
+          .map(rs -> rs.iterator().next().getLong(0))
+        : Future.succeededFuture(total);
+      orgs.onSuccess(t -> rc.response().putHeader("Content-Type", JSON)
+        .putHeader("Cache-Control", "public, max-age=300")
+        .end(new JsonObject().put("dimension", by).put("total", t).put("items", items).encode())).onFailure(rc::fail);
+    }).onFailure(rc::fail);
+  }
+
+  private JsonObject summary(Row r) {
+    long id = r.getLong("id");
+    return new JsonObject()
+      .put("id", id)
+      .put("key", r.getString("key"))
+      .put("kind", codeLabel(r.getString("kind_code"), r.getString("kind_vi"), r.getString("kind_en")))
+      .put("family", r.getString("family"))
+      .put("name", r.getString("name_vi"))
+      .put("name_en", r.getString("name_en"))
+      .put("abbreviation", r.getString("abbreviation"))
+      .put("scope", codeLabel(r.getString("scope_code"), r.getString("scope_vi"), r.getString("scope_en")))
+      .put("province", province(r.getString("province_key"), r.getString("province_name"),
+        r.getLocalDate("province_valid_to")))
+      .put("province_now", province(r.getString("province_now_key"), r.getString("province_now_name"), null))
+      .put("founded_date", r.getLocalDate("founded_date") == null ? null : r.getLocalDate("founded_date").toString())
+      .put("status", codeLabel(r.getString("status_code"), r.getString("status_vi"), r.getString("status_en")))
+      .put("fields", new JsonArray(List.of(r.getArrayOfStrings("fields"))))
+      .put("state_assigned", r.getBoolean("state_assigned"))
+      .put("generated", "generated".equals(r.getString("origin")))
+      .put("links", new JsonObject().put("self", base + PATH + "/" + id)
+        .put("events", base + PATH + "/" + id + "/events"));
+  }
+
+  private JsonObject full(Row r) {
+    JsonObject o = summary(r).put("address", r.getString("address"));
+    String number = r.getString("founding_decision_number");
+    LocalDate date = r.getLocalDate("founding_decision_date");
+    o.put("founding_decision", number == null && date == null ? null : new JsonObject().put("number", number)
+      .put("date", date == null ? null : date.toString()).put("issuer", r.getString("founding_decision_issuer"))
+      .put("legal_document_id", r.getLong("founding_document_id")));
+    String rep = r.getString("representative_name");
+    o.put("representative", rep == null ? null : new JsonObject().put("name", rep)
+      .put("title", r.getString("representative_title")));
+    o.put("member_count", r.getInteger("member_count"));
+    o.put("website", r.getString("website"));
+    o.put("modified_at", r.getOffsetDateTime("modified_at").toInstant().toString());
+    if (r.getLong("founding_document_id") != null) {
+      o.getJsonObject("links").put("founding_decision",
+        base + "/api/v1/legal-documents/" + r.getLong("founding_document_id"));
+    }
+    return o;
+  }
+
+  private static JsonObject codeLabel(String code, String vi, String en) {
+    return new JsonObject().put("code", code).put("label", new JsonObject().put("vi", vi).put("en", en));
+  }
+
+  private static JsonObject province(String key, String name, LocalDate validTo) {
+    return key == null ? null : new JsonObject().put("key", key).put("name", name)
+      .put("valid_to", validTo == null ? null : validTo.toString());
+  }
+
+  private static Map<String, RequestParameter> query(RoutingContext rc) {
+    ValidatedRequest req = rc.get(RouterBuilder.KEY_META_DATA_VALIDATED_REQUEST);
+    return req.getQuery();
+  }
+
+  private static long id(RoutingContext rc) {
+    ValidatedRequest req = rc.get(RouterBuilder.KEY_META_DATA_VALIDATED_REQUEST);
+    return req.getPathParameters().get("id").getLong();
+  }
+
+  private static String str(Map<String, RequestParameter> q, String name) {
+    RequestParameter p = q.get(name);
+    return p == null || p.isNull() ? null : String.valueOf(p.get());
+  }
+
+  private static LocalDate date(Map<String, RequestParameter> q, String name) {
+    String v = str(q, name);
+    if (v == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(v);
+    } catch (DateTimeParseException e) {
+      throw ApiProblem.badRequest("invalid-parameter", "Parameter " + name + " must be a date (YYYY-MM-DD).",
+        new FieldError(name, "query", "not a date: '" + v + "'"));
+    }
+  }
+}
