@@ -46,10 +46,11 @@
 --     'charter_approved' (same day or up to 60 days later) for every one; then, for organisations founded by
 --     2025-11-01: ~8 % 'charter_amended', ~5 % 'renamed' (note "Tên cũ: …"; name_vi holds the current name),
 --     ~4 % 'suspended' (half of them 'resumed' later), ~3 % 'dissolved', ~2 % 'merged' (related_id = an active
---     organisation of the same scope and family — association or fund — sharing a field, in the same province, or in the same new
---     unit for mergers from 2025-07-01; the absorbing one gets no event). All dates lie after the founding date and
+--     organisation of the same scope and family — association or fund — that shares a field, in the same province,
+--     or in the same new unit for mergers from 2025-07-01; the absorbing one gets no event; when no such
+--     organisation exists the merger becomes a dissolution). All dates lie after the founding date, on weekdays, and
 --     not after 2026-11-01. The status is left to the trigger associations.derive_status().
---   * Decisions are numbered per issuer and year in date order (numbers unique per issuer and year): the Minister
+--   * Decisions are numbered per issuer and year in date order (unique per issuer and year): the Minister
 --     of Home Affairs for national and inter-provincial organisations, the chair of the provincial People's
 --     Committee valid on the decision date otherwise (after 2025-07-01 the new unit, also for older organisations).
 --
@@ -743,7 +744,8 @@ BEGIN
   -- 8. Events with their decisions. Issuer: BNV for national and inter-provincial organisations, otherwise the
   --    provincial People's Committee of the unit valid on the decision date. Numbers per issuer and year in date
   --    order: n = rank·gap + day-of-year·rate + jitter (jitter < gap), so they grow through the year and never
-  --    repeat; below 10 with a leading zero.
+  --    repeat; below 10 with a leading zero. On a table that already holds decisions of that issuer and year, the
+  --    new ones are counted on from the highest existing number.
   ---------------------------------------------------------------------------------------------------------------------
   CREATE TEMP TABLE seed_e0 ON COMMIT DROP AS
   SELECT e.*, CASE WHEN o.scope = 'provincial'
@@ -775,15 +777,26 @@ BEGIN
   CREATE TEMP TABLE seed_ev ON COMMIT DROP AS
   SELECT e.*,
          CASE WHEN x.n < 10 THEN '0' || x.n ELSE x.n::text END ||
-           CASE WHEN e.ik = 'BNV' THEN '/QĐ-BNV' ELSE '/QĐ-UBND' END AS decision_number,
-         CASE WHEN e.ik = 'BNV' THEN 'Bộ trưởng Bộ Nội vụ'
-              ELSE 'Chủ tịch Ủy ban nhân dân ' ||
-                   CASE WHEN e.ik = 'T46' AND e.d < date '2025-01-01' THEN 'tỉnh Thừa Thiên Huế' ELSE p.place END
-         END AS decision_issuer
-    FROM (SELECT e.*, row_number() OVER (PARTITION BY e.ik, extract(year FROM e.d) ORDER BY e.d, e.org_id, e.seq) AS rk
-            FROM seed_e0 e) e
-    LEFT JOIN seed_prov p ON p.key = e.ik
-    CROSS JOIN LATERAL (SELECT CASE WHEN e.ik = 'BNV'
+           CASE WHEN e.ik = 'BNV' THEN '/QĐ-BNV' ELSE '/QĐ-UBND' END AS decision_number
+    FROM (SELECT e.*,
+                 row_number() OVER (PARTITION BY e.ik, extract(year FROM e.d) ORDER BY e.d, e.org_id, e.seq) AS rk,
+                 CASE WHEN e.ik = 'BNV' THEN 'Bộ trưởng Bộ Nội vụ'
+                      ELSE 'Chủ tịch Ủy ban nhân dân ' ||
+                           CASE WHEN e.ik = 'T46' AND e.d < date '2025-01-01' THEN 'tỉnh Thừa Thiên Huế' ELSE p.place END
+                 END AS decision_issuer
+            FROM seed_e0 e LEFT JOIN seed_prov p ON p.key = e.ik) e
+    -- a top-up call continues after the highest number an issuer already used that year
+    LEFT JOIN (SELECT u.issuer, u.yr, max(u.n) AS mx
+                 FROM (SELECT decision_issuer AS issuer, extract(year FROM event_date) AS yr,
+                              split_part(decision_number, '/', 1)::int AS n
+                         FROM associations.event WHERE decision_number ~ '^[0-9]{1,9}/'
+                       UNION ALL
+                       SELECT founding_decision_issuer, extract(year FROM founding_decision_date),
+                              split_part(founding_decision_number, '/', 1)::int
+                         FROM associations.organization WHERE founding_decision_number ~ '^[0-9]{1,9}/') u
+                GROUP BY 1, 2) ex ON ex.issuer = e.decision_issuer AND ex.yr = extract(year FROM e.d)
+    CROSS JOIN LATERAL (SELECT coalesce(ex.mx, 0) +
+                               CASE WHEN e.ik = 'BNV'
                                     THEN e.rk * 3 + floor(extract(doy FROM e.d) * 2)::int
                                          + (hashtext(e.i || 'q' || e.seq) & 2147483647) % 3
                                     ELSE e.rk * 2 + floor(extract(doy FROM e.d) * 5)::int

@@ -54,10 +54,12 @@ public final class AssociationsApi {
 
   private final Pool pool;
   private final String base;
+  private final AssociationWrites writes;
 
   public AssociationsApi(Pool pool, String baseUri) {
     this.pool = pool;
     this.base = baseUri;
+    this.writes = new AssociationWrites(pool);
   }
 
   /** operationId → handler, for the route table. */
@@ -67,6 +69,8 @@ public final class AssociationsApi {
     m.put("getAssociation", this::get);
     m.put("listAssociationEvents", this::events);
     m.put("getAssociationStatistics", this::statistics);
+    m.put("createAssociation", this::create);
+    m.put("addAssociationEvent", this::addEvent);
     return m;
   }
 
@@ -150,6 +154,28 @@ public final class AssociationsApi {
       }
       rc.response().putHeader("Content-Type", JSON).end(full(r).encode());
     }).onFailure(rc::fail);
+  }
+
+  private void create(RoutingContext rc) {
+    writes.create(rc).compose(id -> pool.preparedQuery(GET).execute(Tuple.of(id)))
+      .onSuccess(rs -> {
+        Row r = rs.iterator().next();
+        long id = r.getLong("id");
+        rc.response().setStatusCode(201)
+          .putHeader("Location", base + PATH + "/" + id)
+          .putHeader("ETag", "\"a" + id + "-" + r.getInteger("version") + "\"")
+          .putHeader("Content-Type", JSON)
+          .end(full(r).encode());
+      })
+      .onFailure(rc::fail);
+  }
+
+  private void addEvent(RoutingContext rc) {
+    long id = id(rc);
+    writes.addEvent(rc, id).compose(v -> pool.preparedQuery(GET).execute(Tuple.of(id)))
+      .onSuccess(rs -> rc.response().setStatusCode(201).putHeader("Content-Type", JSON)
+        .end(full(rs.iterator().next()).encode()))
+      .onFailure(rc::fail);
   }
 
   private void events(RoutingContext rc) {

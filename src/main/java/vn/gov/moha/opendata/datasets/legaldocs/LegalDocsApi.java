@@ -8,7 +8,6 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.openapi.router.RouterBuilder;
 import io.vertx.openapi.validation.RequestParameter;
 import io.vertx.openapi.validation.ValidatedRequest;
-import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import java.net.URLEncoder;
@@ -18,11 +17,9 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import vn.gov.moha.opendata.platform.audit.AuditEvent;
-import vn.gov.moha.opendata.platform.audit.AuditLog;
-import vn.gov.moha.opendata.platform.db.SqlErrors;
+import vn.gov.moha.opendata.platform.audit.AuditedWrites;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
 import vn.gov.moha.opendata.platform.http.ApiProblem.FieldError;
-import vn.gov.moha.opendata.platform.security.Principal;
 
 /** HTTP handlers of the legal-documents dataset: validated request → repo → JSON. */
 public final class LegalDocsApi {
@@ -218,26 +215,13 @@ public final class LegalDocsApi {
     rc.response().putHeader("Content-Type", JSON).end(list.body());
   }
 
-  /**
-   * The audit event of a write, after checking the caller's unit scope: officers of the legal department and admins
-   * edit legal documents (the role itself was checked by Access from the contract's x-roles).
-   */
+  /** The audit event of a write, after checking the caller's unit scope (legal department officers, admins). */
   private AuditEvent writer(RoutingContext rc, Long id, int status) {
-    AuditEvent audit = AuditEvent.of(rc, RECORD_TYPE, id == null ? null : String.valueOf(id), AuditEvent.SUCCESS,
-      status);
-    if (!Principal.of(rc).actsFor(OWNER_UNIT)) {
-      AuditLog.appendLater(pool, audit.withOutcome(AuditEvent.DENIED, 403));
-      throw ApiProblem.of(403, "unit-scope", "Forbidden",
-        "Legal documents are edited by officers of unit " + OWNER_UNIT + " and by admins.");
-    }
-    return audit;
+    return AuditedWrites.begin(rc, pool, OWNER_UNIT, RECORD_TYPE, id, status, "Legal documents are edited");
   }
 
-  /** A refused or failed write rolled back with its audit row; keep a trace of the attempt. */
   private void auditFailure(AuditEvent audit, Throwable e) {
-    int status = e instanceof ApiProblem p ? p.status() : e instanceof PgException pg ? SqlErrors.toProblem(pg).status()
-      : 500;
-    AuditLog.appendLater(pool, audit.withOutcome(status == 404 ? AuditEvent.NOT_FOUND : AuditEvent.FAILED, status));
+    AuditedWrites.failed(pool, audit, e);
   }
 
   /** RFC 9110 comparison of an If-Match / If-None-Match list with our (strong) ETag. */

@@ -19,7 +19,13 @@ public final class SqlErrors {
     Map.entry("document_status_code_fkey", "/status"),
     Map.entry("relation_target_id_fkey", "/relations"),
     Map.entry("relation_not_self", "/relations"),
-    Map.entry("relation_pkey", "/relations"));
+    Map.entry("relation_pkey", "/relations"),
+    Map.entry("organization_name_scope", "/name"),
+    Map.entry("organization_province_when_local", "/province"),
+    Map.entry("organization_founding_document_id_fkey", "/founding_legal_document_id"),
+    Map.entry("organization_field_field_code_fkey", "/fields"),
+    Map.entry("organization_province_key_fkey", "/province"),
+    Map.entry("event_related_id_fkey", "/related_id"));
 
   private SqlErrors() {
   }
@@ -33,7 +39,9 @@ public final class SqlErrors {
       case "23505" -> ApiProblem.conflict("duplicate", "A record with the same key already exists.", errors);
       case "23503" -> ApiProblem.conflict("reference-missing", "A referenced record does not exist.", errors);
       case "23514", "23502", "22P02", "22007", "22008", "22001", "22003" ->
-        ApiProblem.badRequest("constraint-violated", "The data violates a rule: " + e.getErrorMessage(), errors);
+        // the database's own wording names tables and constraints: only rules we map to a field are described
+        ApiProblem.badRequest("constraint-violated", field == null ? "The data violates a rule."
+          : "The data violates a rule: " + e.getErrorMessage(), errors);
       case "57014" -> ApiProblem.of(503, "query-cancelled", "Service Unavailable", "The query took too long.");
       case "40001", "40P01" -> ApiProblem.of(503, "retry", "Service Unavailable", "Concurrent update; try again.");
       default -> state.startsWith("08") || state.startsWith("53") || state.startsWith("57")
