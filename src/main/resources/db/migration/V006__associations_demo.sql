@@ -40,13 +40,13 @@
 --     dissolved and merged ones. Generated names never repeat an existing organisation's name. The templates leave
 --     out "Hội Luật gia" and "Hội Chữ thập đỏ": a generated "Hội Luật gia tỉnh …" would tie with the real
 --     "Hội Luật gia Việt Nam" in full-text rank and, with the API's tie-break on the newest id, be listed first.
---     Capacity: about 640 national, 90 inter-provincial and 150 provincial names per place; requests beyond that
---     are silently capped (the return value tells how many were inserted).
+--     Capacity: 684 national, 88 inter-provincial and 145-156 provincial names per place (≈9,100 provincial in
+--     all); requests beyond that are capped (the return value tells how many were inserted).
 --   * Events: 'established' (founding decision, same number and date as on the organisation) and
 --     'charter_approved' (same day or up to 60 days later) for every one; then, for organisations founded by
 --     2025-11-01: ~8 % 'charter_amended', ~5 % 'renamed' (note "Tên cũ: …"; name_vi holds the current name),
 --     ~4 % 'suspended' (half of them 'resumed' later), ~3 % 'dissolved', ~2 % 'merged' (related_id = an active
---     organisation of the same scope and family — association or fund — that shares a field, in the same province,
+--     organisation of the same scope, family (association or fund) and main field, in the same province,
 --     or in the same new unit for mergers from 2025-07-01; the absorbing one gets no event; when no such
 --     organisation exists the merger becomes a dissolution). All dates lie after the founding date, on weekdays, and
 --     not after 2026-11-01. The status is left to the trigger associations.derive_status().
@@ -59,8 +59,11 @@
 -- by founding date), so a run on the same database state gives the same rows. Set-based: a handful of statements
 -- over temporary tables; the only per-row work is the status trigger on associations.event.
 --
--- Timing (embedded PostgreSQL 17, V001-V005, the default call, 3,700 organisations and ≈8,400 events in one
--- transaction): see the test notes in the handover; well under 10 s.
+-- Timing (embedded PostgreSQL 17 on a 2-core machine, fresh tables with V001-V005, the default call: 3,700
+-- organisations, ≈5,200 field rows, ≈8,300 events, one transaction): 3.9-4.5 s. About two thirds of it is the
+-- INSERT into associations.event, whose row trigger updates the organisation once per event (a non-HOT update:
+-- status_code is in the predicate of organization_name_scope, and the search column is recomputed); the organisation
+-- INSERT takes ≈0.7 s, building the rows ≈0.7 s. Raising gin_pending_list_limit (as V003 does) did not help here.
 
 CREATE OR REPLACE FUNCTION associations.seed_demo("national" int DEFAULT 700, provincial int DEFAULT 3000) RETURNS int
 LANGUAGE plpgsql
@@ -664,9 +667,11 @@ BEGIN
                            WHERE g.scope = 'provincial' GROUP BY g.place) pl
                     CROSS JOIN seed_tpl t
                    WHERE t.lvl = 'P'
-                     AND (t.regs IS NULL OR EXISTS (SELECT 1 FROM unnest(pl.rids) AS r(rid) WHERE position(r.rid IN t.regs) > 0))) c0
+                     AND (t.regs IS NULL
+                          OR EXISTS (SELECT 1 FROM unnest(pl.rids) AS r(rid) WHERE position(r.rid IN t.regs) > 0))) c0
            ORDER BY c0.part, platform.vn_fold(c0.name), c0.tid) c
-   WHERE NOT EXISTS (SELECT 1 FROM associations.organization o WHERE platform.vn_fold(o.name_vi) = platform.vn_fold(c.name));
+   WHERE NOT EXISTS (SELECT 1 FROM associations.organization o
+                      WHERE platform.vn_fold(o.name_vi) = platform.vn_fold(c.name));
 
   CREATE TEMP TABLE seed_n ON COMMIT DROP AS
   SELECT g.i, g.scope, g.founded, c.name, c.old_name, t.kind, t.family, t.fields, t.name_en, t.rid,
@@ -724,18 +729,19 @@ BEGIN
   CREATE INDEX ON seed_o (scope, family);
 
   -- Mergers: the absorbing organisation is active (no terminal event, never suspended), of the same scope and
-  -- family, shares a field, was founded before the merger, and for provincial ones in the same unit (before 2025-07-01) or the same
-  -- new unit (from then on). None found → the organisation is dissolved instead.
+  -- family, has the same main field (preferably the same kind), was founded before the merger and, for provincial
+  -- ones, sits in the same unit (before 2025-07-01) or the same new unit (from then on). None found → the
+  -- organisation is dissolved instead.
   UPDATE seed_o s SET merge_into = m.id, merge_name = m.name
     FROM (SELECT s2.i, t.id, t.name
             FROM seed_o s2
             CROSS JOIN LATERAL (
               SELECT t.id, t.name FROM seed_o t
                WHERE t.scope = s2.scope AND t.family = s2.family AND t.i <> s2.i
-                 AND t.term IS NULL AND NOT t.sus AND t.founded < s2.end_raw - 3 AND t.fields && s2.fields
+                 AND t.term IS NULL AND NOT t.sus AND t.founded < s2.end_raw - 3 AND t.fields[1] = s2.fields[1]
                  AND (s2.scope <> 'provincial'
                       OR CASE WHEN s2.end_raw >= c_merger THEN t.unit_now = s2.unit_now ELSE t.pkey = s2.pkey END)
-               ORDER BY hashtext(s2.i || '>' || t.i), t.i LIMIT 1) t
+               ORDER BY t.kind = s2.kind DESC, hashtext(s2.i || '>' || t.i), t.i LIMIT 1) t
            WHERE s2.term = 'merged') m
    WHERE s.i = m.i;
   UPDATE seed_o SET term = 'dissolved' WHERE term = 'merged' AND merge_into IS NULL;
@@ -753,7 +759,8 @@ BEGIN
     FROM seed_o o
     CROSS JOIN LATERAL (
       SELECT o.i, o.id AS org_id, v.seq, v.type_code,
-             v.d0 - CASE WHEN v.seq <= 2 THEN 0 ELSE CASE extract(isodow FROM v.d0) WHEN 6 THEN 1 WHEN 7 THEN 2 ELSE 0 END END AS d,
+             v.d0 - CASE WHEN v.seq <= 2 THEN 0
+                         ELSE CASE extract(isodow FROM v.d0) WHEN 6 THEN 1 WHEN 7 THEN 2 ELSE 0 END END AS d,
              v.related_id, v.note
         FROM (VALUES
           (1, 'established', o.founded, NULL::bigint, NULL::text),
@@ -849,15 +856,13 @@ BEGIN
                      '^(hoi|hiep hoi|lien hiep cac hoi|lien hiep cac|lien minh|lien doan|tong hoi|quy) ', ''),
                      '(^| )(tinh|thanh pho)( |$)', ' ', 'g'), '[^a-z0-9]', '', 'g'), 50) || '.org.vn' END,
          false, 'generated'
-    FROM (SELECT o.*,
-                 trim(both '-' FROM regexp_replace(platform.vn_fold(o.name), '[^a-z0-9]+', '-', 'g')) AS slug,
-                 row_number() OVER (PARTITION BY trim(both '-' FROM regexp_replace(platform.vn_fold(o.name), '[^a-z0-9]+', '-', 'g'))
-                                    ORDER BY o.id) AS slug_rank,
+    FROM (SELECT o.*, row_number() OVER (PARTITION BY o.slug ORDER BY o.id) AS slug_rank,
                  CASE WHEN o.scope <> 'national' THEN o.place
                       WHEN (hashtext(o.i || 'H') & 2147483647) % 20 < 16 THEN 'thành phố Hà Nội'
                       WHEN (hashtext(o.i || 'H') & 2147483647) % 20 < 19 THEN 'Thành phố Hồ Chí Minh'
                       ELSE 'thành phố Đà Nẵng' END AS hq
-            FROM seed_o o) o
+            FROM (SELECT o.*, trim(both '-' FROM regexp_replace(platform.vn_fold(o.name), '[^a-z0-9]+', '-', 'g')) AS slug
+                    FROM seed_o o) o) o
     JOIN seed_ev e ON e.org_id = o.id AND e.seq = 1
    ORDER BY o.id;
   GET DIAGNOSTICS v_gen = ROW_COUNT;
