@@ -109,44 +109,39 @@ public final class Application {
     return "moha-opendata-" + config.httpPort();
   }
 
-  /** On the first start on an empty database, loads the demo data (real documents + generated ones). */
+  /** On the first start on an empty database, loads the demo legal documents (real ones + generated ones). */
   static Future<Void> seed(Vertx vertx, DatabaseUrl url, int size) {
-    Pool pool = Database.pool(vertx, url, 1, 0); // seeding 1,000,000 rows takes minutes
-    return pool.query("SELECT count(*) FROM legaldocs.document").execute()
-      .compose(rs -> {
-        long n = rs.iterator().next().getLong(0);
-        if (n > 0) {
-          LOG.info("legal documents: {} already in the database, no seeding", n);
-          return Future.succeededFuture();
-        }
-        long t0 = System.nanoTime();
-        return pool.withTransaction(c -> c.query("SET LOCAL client_min_messages = warning").execute()
-            .compose(v -> c.preparedQuery("SELECT legaldocs.seed_demo($1)").execute(Tuple.of(size))))
-          .compose(r -> pool.query("ANALYZE legaldocs.document").execute().map(r))
-          .onSuccess(r -> LOG.info("legal documents: seeded {} demo documents in {} ms",
-            r.iterator().next().getInteger(0), (System.nanoTime() - t0) / 1_000_000))
-          .<Void>mapEmpty();
-      })
-      .eventually(pool::close);
+    return seedOnce(vertx, url, "legal documents", "documents", "legaldocs.document",
+      "SELECT legaldocs.seed_demo($1)", Tuple.of(size));
   }
 
   /** On the first start on an empty registry (and SEED_SIZE > 0), loads the demo associations and funds. */
   static Future<Void> seedAssociations(Vertx vertx, DatabaseUrl url, int size) {
-    if (size <= 0) {
-      return Future.succeededFuture();
-    }
+    return size <= 0 ? Future.succeededFuture()
+      : seedOnce(vertx, url, "associations and funds", "organisations", "associations.organization",
+        "SELECT associations.seed_demo()", Tuple.tuple());
+  }
+
+  /**
+   * Runs a dataset's demo generator (which returns the rows it made) in one transaction when its main table is empty,
+   * then analyzes the table. A pool of its own without a statement timeout: seeding 1,000,000 rows takes minutes.
+   */
+  private static Future<Void> seedOnce(Vertx vertx, DatabaseUrl url, String what, String rows, String table,
+                                       String generator, Tuple args) {
     Pool pool = Database.pool(vertx, url, 1, 0);
-    return pool.query("SELECT count(*) FROM associations.organization").execute()
+    return pool.query("SELECT count(*) FROM " + table).execute()
       .compose(rs -> {
         long n = rs.iterator().next().getLong(0);
         if (n > 0) {
+          LOG.info("{}: {} already in the database, no seeding", what, n);
           return Future.succeededFuture();
         }
         long t0 = System.nanoTime();
-        return pool.withTransaction(c -> c.query("SELECT associations.seed_demo()").execute())
-          .compose(r -> pool.query("ANALYZE associations.organization").execute().map(r))
-          .onSuccess(r -> LOG.info("associations and funds: seeded {} demo organisations in {} ms",
-            r.iterator().next().getInteger(0), (System.nanoTime() - t0) / 1_000_000))
+        return pool.withTransaction(c -> c.query("SET LOCAL client_min_messages = warning").execute()
+            .compose(v -> c.preparedQuery(generator).execute(args)))
+          .compose(r -> pool.query("ANALYZE " + table).execute().map(r))
+          .onSuccess(r -> LOG.info("{}: seeded {} demo {} in {} ms", what, r.iterator().next().getInteger(0), rows,
+            (System.nanoTime() - t0) / 1_000_000))
           .<Void>mapEmpty();
       })
       .eventually(pool::close);

@@ -4,8 +4,6 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.openapi.router.RouterBuilder;
-import io.vertx.openapi.validation.ValidatedRequest;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
@@ -14,6 +12,7 @@ import vn.gov.moha.opendata.platform.audit.AuditEvent;
 import vn.gov.moha.opendata.platform.audit.AuditLog;
 import vn.gov.moha.opendata.platform.audit.AuditedWrites;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
+import vn.gov.moha.opendata.platform.http.Requests;
 
 /**
  * The write side of the registry, for officers of the NGO Department (VU_TCPCP) and admins: register an organisation
@@ -60,7 +59,7 @@ final class AssociationWrites {
   /** Registers an organisation; completes with its id. */
   Future<Long> create(RoutingContext rc) {
     AuditEvent audit = writer(rc, null, 201);
-    JsonObject in = body(rc);
+    JsonObject in = Requests.body(rc);
     String scope = in.getString("scope");
     String province = in.getString("province");
     LocalDate founded = LocalDate.parse(in.getString("founded_date"));
@@ -92,7 +91,7 @@ final class AssociationWrites {
   /** Records a lifecycle event; completes with the organisation's id. */
   Future<Long> addEvent(RoutingContext rc, long id) {
     AuditEvent audit = writer(rc, id, 201);
-    JsonObject in = body(rc);
+    JsonObject in = Requests.body(rc);
     String type = in.getString("type");
     LocalDate date = LocalDate.parse(in.getString("date"));
     Long related = in.getLong("related_id");
@@ -157,10 +156,5 @@ final class AssociationWrites {
     return c.preparedQuery(TOUCH).execute(Tuple.of(id))
       .compose(v -> c.preparedQuery(OUTBOX).execute(Tuple.of(String.valueOf(id), op, new JsonObject().put("id", id))))
       .compose(v -> AuditLog.append(c, audit.withRecord(RECORD_TYPE, String.valueOf(id))));
-  }
-
-  private static JsonObject body(RoutingContext rc) {
-    ValidatedRequest req = rc.get(RouterBuilder.KEY_META_DATA_VALIDATED_REQUEST);
-    return req.getBody().getJsonObject();
   }
 }

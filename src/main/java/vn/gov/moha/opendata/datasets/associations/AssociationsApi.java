@@ -5,22 +5,20 @@ import io.vertx.core.Handler;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.openapi.router.RouterBuilder;
 import io.vertx.openapi.validation.RequestParameter;
-import io.vertx.openapi.validation.ValidatedRequest;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
 import vn.gov.moha.opendata.platform.http.ApiProblem.FieldError;
+import vn.gov.moha.opendata.platform.http.Requests;
 
 /** HTTP handlers of the associations-and-funds registry (read side): validated request → SQL → JSON. */
 public final class AssociationsApi {
@@ -75,23 +73,23 @@ public final class AssociationsApi {
   }
 
   private void list(RoutingContext rc) {
-    Map<String, RequestParameter> q = query(rc);
+    Map<String, RequestParameter> q = Requests.query(rc);
     int limit = q.get("limit").isNull() ? 20 : q.get("limit").getInteger();
-    String search = str(q, "q");
+    String search = Requests.str(q, "q");
     if (search != null && search.isBlank()) {
       search = null;
     }
-    AssociationQuery.Sort sort = AssociationQuery.Sort.of(str(q, "sort") != null ? str(q, "sort")
+    AssociationQuery.Sort sort = AssociationQuery.Sort.of(Requests.str(q, "sort") != null ? Requests.str(q, "sort")
       : search != null ? "relevance" : "name");
     if (sort == AssociationQuery.Sort.RELEVANCE && search == null) {
       throw ApiProblem.badRequest("invalid-parameter", "sort=relevance needs a search query q.",
         new FieldError("sort", "query", "relevance needs q"));
     }
-    AssociationQuery query = new AssociationQuery(new AssociationQuery.Filters(search, str(q, "kind"),
-      str(q, "scope"), str(q, "province"), str(q, "field"), str(q, "status"), date(q, "founded_from"),
-      date(q, "founded_to")), sort);
-    AssociationQuery.Cursor after = str(q, "cursor") == null ? null
-      : AssociationQuery.Cursor.decode(str(q, "cursor"), sort);
+    AssociationQuery query = new AssociationQuery(new AssociationQuery.Filters(search, Requests.str(q, "kind"),
+      Requests.str(q, "scope"), Requests.str(q, "province"), Requests.str(q, "field"), Requests.str(q, "status"), Requests.date(q, "founded_from"),
+      Requests.date(q, "founded_to")), sort);
+    AssociationQuery.Cursor after = Requests.str(q, "cursor") == null ? null
+      : AssociationQuery.Cursor.decode(Requests.str(q, "cursor"), sort);
     boolean count = !q.get("count").isNull() && q.get("count").getBoolean();
     AssociationQuery.Statement counting = query.count();
     Future<Long> total = count
@@ -129,7 +127,7 @@ public final class AssociationsApi {
   private String nextLink(Map<String, RequestParameter> q, AssociationQuery.Cursor cursor) {
     StringBuilder sb = new StringBuilder(base).append(PATH).append('?');
     for (String name : LIST_PARAMS) {
-      String v = str(q, name);
+      String v = Requests.str(q, name);
       if (v != null) {
         sb.append(name).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)).append('&');
       }
@@ -138,7 +136,7 @@ public final class AssociationsApi {
   }
 
   private void get(RoutingContext rc) {
-    long id = id(rc);
+    long id = Requests.id(rc);
     pool.preparedQuery(GET).execute(Tuple.of(id)).onSuccess(rs -> {
       if (rs.size() == 0) {
         rc.fail(ApiProblem.notFound("No association or fund with id " + id + "."));
@@ -148,7 +146,7 @@ public final class AssociationsApi {
       String etag = "\"a" + id + "-" + r.getInteger("version") + "\"";
       rc.response().putHeader("ETag", etag);
       String inm = rc.request().getHeader("If-None-Match");
-      if (inm != null && (inm.contains(etag) || inm.trim().equals("*"))) {
+      if (inm != null && Requests.etagMatches(inm, etag)) {
         rc.response().setStatusCode(304).end();
         return;
       }
@@ -171,7 +169,7 @@ public final class AssociationsApi {
   }
 
   private void addEvent(RoutingContext rc) {
-    long id = id(rc);
+    long id = Requests.id(rc);
     writes.addEvent(rc, id).compose(v -> pool.preparedQuery(GET).execute(Tuple.of(id)))
       .onSuccess(rs -> rc.response().setStatusCode(201).putHeader("Content-Type", JSON)
         .end(full(rs.iterator().next()).encode()))
@@ -179,7 +177,7 @@ public final class AssociationsApi {
   }
 
   private void events(RoutingContext rc) {
-    long id = id(rc);
+    long id = Requests.id(rc);
     pool.preparedQuery(EXISTS).execute(Tuple.of(id)).compose(rs -> rs.size() == 0
         ? Future.failedFuture(ApiProblem.notFound("No association or fund with id " + id + "."))
         : pool.preparedQuery(EVENTS).execute(Tuple.of(id)))
@@ -207,13 +205,13 @@ public final class AssociationsApi {
   }
 
   private void statistics(RoutingContext rc) {
-    Map<String, RequestParameter> q = query(rc);
-    String by = str(q, "by");
+    Map<String, RequestParameter> q = Requests.query(rc);
+    String by = Requests.str(q, "by");
     List<String> where = new ArrayList<>();
     List<Object> params = new ArrayList<>();
     String[][] filters = {{"kind", "o.kind_code"}, {"scope", "o.scope_code"}, {"status", "o.status_code"}};
     for (String[] f : filters) {
-      String v = str(q, f[0]);
+      String v = Requests.str(q, f[0]);
       if (v != null) {
         params.add(v);
         where.add(f[1] + " = $" + params.size());
@@ -294,33 +292,5 @@ public final class AssociationsApi {
   private static JsonObject province(String key, String name, LocalDate validTo) {
     return key == null ? null : new JsonObject().put("key", key).put("name", name)
       .put("valid_to", validTo == null ? null : validTo.toString());
-  }
-
-  private static Map<String, RequestParameter> query(RoutingContext rc) {
-    ValidatedRequest req = rc.get(RouterBuilder.KEY_META_DATA_VALIDATED_REQUEST);
-    return req.getQuery();
-  }
-
-  private static long id(RoutingContext rc) {
-    ValidatedRequest req = rc.get(RouterBuilder.KEY_META_DATA_VALIDATED_REQUEST);
-    return req.getPathParameters().get("id").getLong();
-  }
-
-  private static String str(Map<String, RequestParameter> q, String name) {
-    RequestParameter p = q.get(name);
-    return p == null || p.isNull() ? null : String.valueOf(p.get());
-  }
-
-  private static LocalDate date(Map<String, RequestParameter> q, String name) {
-    String v = str(q, name);
-    if (v == null) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(v);
-    } catch (DateTimeParseException e) {
-      throw ApiProblem.badRequest("invalid-parameter", "Parameter " + name + " must be a date (YYYY-MM-DD).",
-        new FieldError(name, "query", "not a date: '" + v + "'"));
-    }
   }
 }

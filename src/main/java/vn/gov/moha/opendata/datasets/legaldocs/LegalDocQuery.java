@@ -1,15 +1,13 @@
 package vn.gov.moha.opendata.datasets.legaldocs;
 
 import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Tuple;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
 import vn.gov.moha.opendata.platform.http.ApiProblem.FieldError;
+import vn.gov.moha.opendata.platform.http.Keyset;
 
 /**
  * A validated list request turned into SQL: fixed fragments with $n parameters only (no input reaches the SQL
@@ -53,25 +51,12 @@ public final class LegalDocQuery {
   /** A position in a keyset: the sort key of the last row served and its id. */
   public record Cursor(Sort sort, String key, long id) {
     public String encode() {
-      JsonObject o = new JsonObject().put("s", sort.param).put("k", key).put("i", id);
-      return Base64.getUrlEncoder().withoutPadding().encodeToString(o.encode().getBytes(StandardCharsets.UTF_8));
+      return Keyset.encode(sort.param, key, id);
     }
 
     public static Cursor decode(String value, Sort expected) {
-      try {
-        JsonObject o = new JsonObject(new String(Base64.getUrlDecoder().decode(value), StandardCharsets.UTF_8));
-        Sort s = Sort.of(o.getString("s"));
-        if (s != expected) {
-          throw new IllegalArgumentException("sort changed");
-        }
-        Cursor c = new Cursor(s, o.getString("k"), o.getLong("i"));
-        c.typedKey(); // validates the key
-        return c;
-      } catch (RuntimeException e) {
-        throw ApiProblem.badRequest("invalid-cursor",
-          "The cursor is not one this server issued for this sort order; start again without it.",
-          new FieldError("cursor", "query", "invalid cursor"));
-      }
+      Keyset.Position p = Keyset.decode(value, expected.param, k -> new Cursor(expected, k, 0).typedKey());
+      return new Cursor(expected, p.key(), p.id());
     }
 
     Object typedKey() {

@@ -5,21 +5,18 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.openapi.router.RouterBuilder;
 import io.vertx.openapi.validation.RequestParameter;
-import io.vertx.openapi.validation.ValidatedRequest;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import vn.gov.moha.opendata.platform.audit.AuditEvent;
 import vn.gov.moha.opendata.platform.audit.AuditedWrites;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
 import vn.gov.moha.opendata.platform.http.ApiProblem.FieldError;
+import vn.gov.moha.opendata.platform.http.Requests;
 
 /** HTTP handlers of the legal-documents dataset: validated request → repo → JSON. */
 public final class LegalDocsApi {
@@ -61,24 +58,23 @@ public final class LegalDocsApi {
   }
 
   private void list(RoutingContext rc) {
-    ValidatedRequest req = rc.get(RouterBuilder.KEY_META_DATA_VALIDATED_REQUEST);
-    Map<String, RequestParameter> q = req.getQuery();
+    Map<String, RequestParameter> q = Requests.query(rc);
     int limit = q.get("limit").isNull() ? 20 : q.get("limit").getInteger();
-    String search = str(q, "q");
+    String search = Requests.str(q, "q");
     if (search != null && search.isBlank()) {
       search = null;
     }
-    LegalDocQuery.Sort sort = LegalDocQuery.Sort.of(str(q, "sort") != null ? str(q, "sort")
+    LegalDocQuery.Sort sort = LegalDocQuery.Sort.of(Requests.str(q, "sort") != null ? Requests.str(q, "sort")
       : search != null ? "relevance" : "-issued_date");
     if (sort == LegalDocQuery.Sort.RELEVANCE && search == null) {
       throw ApiProblem.badRequest("invalid-parameter", "sort=relevance needs a search query q.",
         new FieldError("sort", "query", "relevance needs q"));
     }
-    LegalDocQuery.Filters filters = new LegalDocQuery.Filters(search, str(q, "number"), str(q, "type"),
-      str(q, "kind"), str(q, "issuer"), str(q, "field"), str(q, "status"), date(q, "issued_from"),
-      date(q, "issued_to"), date(q, "effective_on"));
+    LegalDocQuery.Filters filters = new LegalDocQuery.Filters(search, Requests.str(q, "number"), Requests.str(q, "type"),
+      Requests.str(q, "kind"), Requests.str(q, "issuer"), Requests.str(q, "field"), Requests.str(q, "status"), Requests.date(q, "issued_from"),
+      Requests.date(q, "issued_to"), Requests.date(q, "effective_on"));
     LegalDocQuery query = new LegalDocQuery(filters, sort);
-    LegalDocQuery.Cursor after = str(q, "cursor") == null ? null : LegalDocQuery.Cursor.decode(str(q, "cursor"), sort);
+    LegalDocQuery.Cursor after = Requests.str(q, "cursor") == null ? null : LegalDocQuery.Cursor.decode(Requests.str(q, "cursor"), sort);
     boolean count = !q.get("count").isNull() && q.get("count").getBoolean();
     Future<Long> total = count ? repo.query(query.count()).map(rs -> rs.iterator().next().getLong(0))
       : Future.succeededFuture(null);
@@ -129,7 +125,7 @@ public final class LegalDocsApi {
   }
 
   private void get(RoutingContext rc) {
-    long id = id(rc);
+    long id = Requests.id(rc);
     repo.get(id).onSuccess(row -> {
       if (row == null) {
         rc.fail(ApiProblem.notFound("No legal document with id " + id + "."));
@@ -138,7 +134,7 @@ public final class LegalDocsApi {
       String etag = LegalDocJson.etag(row);
       HttpServerResponse res = rc.response().putHeader("ETag", etag);
       String inm = rc.request().getHeader("If-None-Match");
-      if (inm != null && etagMatches(inm, etag)) {
+      if (inm != null && Requests.etagMatches(inm, etag)) {
         res.setStatusCode(304).end();
         return;
       }
@@ -147,7 +143,7 @@ public final class LegalDocsApi {
   }
 
   private void relations(RoutingContext rc) {
-    long id = id(rc);
+    long id = Requests.id(rc);
     repo.exists(id).compose(found -> {
       if (!found) {
         return Future.failedFuture(ApiProblem.notFound("No legal document with id " + id + "."));
@@ -167,7 +163,7 @@ public final class LegalDocsApi {
 
   private void create(RoutingContext rc) {
     AuditEvent audit = writer(rc, null, 201);
-    LegalDocInput in = LegalDocInput.from(body(rc), codes);
+    LegalDocInput in = LegalDocInput.from(Requests.body(rc), codes);
     repo.create(in, audit).onFailure(e -> auditFailure(audit, e)).onSuccess(row -> rc.response().setStatusCode(201)
       .putHeader("Location", base + PATH + "/" + row.getLong("id"))
       .putHeader("ETag", LegalDocJson.etag(row))
@@ -176,14 +172,14 @@ public final class LegalDocsApi {
   }
 
   private void update(RoutingContext rc) {
-    long id = id(rc);
+    long id = Requests.id(rc);
     AuditEvent audit = writer(rc, id, 200);
     String ifMatch = rc.request().getHeader("If-Match");
     if (ifMatch == null) {
       throw ApiProblem.of(428, "precondition-required", "Precondition Required",
         "Send If-Match with the ETag you last read, so that concurrent edits are not lost.");
     }
-    LegalDocInput in = LegalDocInput.from(body(rc), codes);
+    LegalDocInput in = LegalDocInput.from(Requests.body(rc), codes);
     repo.update(id, ifMatch, in, audit).onFailure(e -> auditFailure(audit, e)).onSuccess(row -> rc.response()
       .putHeader("ETag", LegalDocJson.etag(row))
       .putHeader("Content-Type", JSON)
@@ -191,7 +187,7 @@ public final class LegalDocsApi {
   }
 
   private void delete(RoutingContext rc) {
-    long id = id(rc);
+    long id = Requests.id(rc);
     AuditEvent audit = writer(rc, id, 204);
     repo.delete(id, rc.request().getHeader("If-Match"), audit)
       .onFailure(e -> auditFailure(audit, e))
@@ -199,8 +195,7 @@ public final class LegalDocsApi {
   }
 
   private void codeList(RoutingContext rc) {
-    ValidatedRequest req = rc.get(RouterBuilder.KEY_META_DATA_VALIDATED_REQUEST);
-    String scheme = req.getPathParameters().get("scheme").getString();
+    String scheme = Requests.validated(rc).getPathParameters().get("scheme").getString();
     CodeLists.Rendered list = codes.render(scheme);
     if (list == null) {
       throw ApiProblem.notFound("No code list " + scheme + ".");
@@ -208,7 +203,7 @@ public final class LegalDocsApi {
     String etag = list.etag();
     rc.response().putHeader("ETag", etag).putHeader("Cache-Control", "public, max-age=3600");
     String inm = rc.request().getHeader("If-None-Match");
-    if (inm != null && etagMatches(inm, etag)) {
+    if (inm != null && Requests.etagMatches(inm, etag)) {
       rc.response().setStatusCode(304).end();
       return;
     }
@@ -222,44 +217,5 @@ public final class LegalDocsApi {
 
   private void auditFailure(AuditEvent audit, Throwable e) {
     AuditedWrites.failed(pool, audit, e);
-  }
-
-  /** RFC 9110 comparison of an If-Match / If-None-Match list with our (strong) ETag. */
-  static boolean etagMatches(String header, String etag) {
-    for (String candidate : header.split(",")) {
-      String c = candidate.trim();
-      if (c.equals("*") || c.equals(etag) || c.equals("W/" + etag)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static long id(RoutingContext rc) {
-    ValidatedRequest req = rc.get(RouterBuilder.KEY_META_DATA_VALIDATED_REQUEST);
-    return req.getPathParameters().get("id").getLong();
-  }
-
-  private static JsonObject body(RoutingContext rc) {
-    ValidatedRequest req = rc.get(RouterBuilder.KEY_META_DATA_VALIDATED_REQUEST);
-    return req.getBody().getJsonObject();
-  }
-
-  private static String str(Map<String, RequestParameter> q, String name) {
-    RequestParameter p = q.get(name);
-    return p == null || p.isNull() ? null : String.valueOf(p.get());
-  }
-
-  private static LocalDate date(Map<String, RequestParameter> q, String name) {
-    String v = str(q, name);
-    if (v == null) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(v);
-    } catch (DateTimeParseException e) {
-      throw ApiProblem.badRequest("invalid-parameter", "Parameter " + name + " must be a date (YYYY-MM-DD).",
-        new FieldError(name, "query", "not a date: '" + v + "'"));
-    }
   }
 }

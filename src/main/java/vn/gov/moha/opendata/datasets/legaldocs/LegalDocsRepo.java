@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import vn.gov.moha.opendata.platform.audit.AuditEvent;
 import vn.gov.moha.opendata.platform.audit.AuditLog;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
+import vn.gov.moha.opendata.platform.http.Requests;
 import vn.gov.moha.opendata.platform.http.ApiProblem.FieldError;
 
 /** All SQL of the legal-documents dataset. Reads go to the open_* views; every write is one transaction. */
@@ -114,7 +115,7 @@ final class LegalDocsRepo {
         return Future.failedFuture(ApiProblem.notFound("No legal document with id " + id + "."));
       }
       String current = LegalDocJson.etag(id, rs.iterator().next().getInteger(0));
-      if (ifMatch != null && !LegalDocsApi.etagMatches(ifMatch, current)) {
+      if (ifMatch != null && !Requests.etagMatches(ifMatch, current)) {
         return Future.failedFuture(ApiProblem.of(412, "precondition-failed", "Precondition Failed",
           "The document changed since you read it (current ETag " + current + "); read it again and retry."));
       }

@@ -4,9 +4,7 @@ import io.vertx.core.Handler;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.openapi.router.RouterBuilder;
 import io.vertx.openapi.validation.RequestParameter;
-import io.vertx.openapi.validation.ValidatedRequest;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
@@ -20,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
 import vn.gov.moha.opendata.platform.http.ApiProblem.FieldError;
+import vn.gov.moha.opendata.platform.http.Requests;
 
 /** The audit log for auditors: filtered, newest first, keyset-paged. Reading it is itself an audited event. */
 public final class AuditApi {
@@ -41,26 +40,25 @@ public final class AuditApi {
   }
 
   private void list(RoutingContext rc) {
-    ValidatedRequest req = rc.get(RouterBuilder.KEY_META_DATA_VALIDATED_REQUEST);
-    Map<String, RequestParameter> q = req.getQuery();
+    Map<String, RequestParameter> q = Requests.query(rc);
     int limit = q.get("limit").isNull() ? 50 : q.get("limit").getInteger();
     List<String> where = new ArrayList<>();
     List<Object> args = new ArrayList<>();
     for (String f : FILTERS) {
-      String v = str(q, f);
+      String v = Requests.str(q, f);
       if (v != null) {
         args.add(v);
         where.add(f + " = $" + args.size());
       }
     }
     for (String bound : new String[] {"since", "until"}) {
-      String v = str(q, bound);
+      String v = Requests.str(q, bound);
       if (v != null) {
         args.add(instant(bound, v));
         where.add("at " + (bound.equals("since") ? ">=" : "<") + " $" + args.size());
       }
     }
-    String cursor = str(q, "cursor");
+    String cursor = Requests.str(q, "cursor");
     if (cursor != null) {
       args.add(Long.parseLong(cursor));
       where.add("id < $" + args.size());
@@ -122,11 +120,6 @@ public final class AuditApi {
       .put("status", r.getInteger("status"))
       .put("client_ip", r.getString("client_ip"))
       .put("request_id", r.getString("request_id"));
-  }
-
-  private static String str(Map<String, RequestParameter> q, String name) {
-    RequestParameter p = q.get(name);
-    return p == null || p.isNull() ? null : String.valueOf(p.get());
   }
 
   private static OffsetDateTime instant(String name, String v) {

@@ -6,8 +6,6 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.openapi.router.RouterBuilder;
-import io.vertx.openapi.validation.ValidatedRequest;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
@@ -18,6 +16,7 @@ import java.util.UUID;
 import vn.gov.moha.opendata.platform.audit.AuditEvent;
 import vn.gov.moha.opendata.platform.audit.AuditLog;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
+import vn.gov.moha.opendata.platform.http.Requests;
 
 /** Handlers for the caller's own view of access: who am I, and self-service API keys. */
 public final class AccessApi {
@@ -79,8 +78,7 @@ public final class AccessApi {
 
   private void create(RoutingContext rc) {
     Principal p = Principal.of(rc);
-    ValidatedRequest req = rc.get(RouterBuilder.KEY_META_DATA_VALIDATED_REQUEST);
-    String name = req.getBody().getJsonObject().getString("name").strip();
+    String name = Requests.body(rc).getString("name").strip();
     if (name.isEmpty()) {
       rc.fail(ApiProblem.invalidField("/name", "must not be blank"));
       return;

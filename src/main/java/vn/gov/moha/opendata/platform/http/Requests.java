@@ -1,0 +1,65 @@
+package vn.gov.moha.opendata.platform.http;
+
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.openapi.router.RouterBuilder;
+import io.vertx.openapi.validation.RequestParameter;
+import io.vertx.openapi.validation.ValidatedRequest;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import vn.gov.moha.opendata.platform.http.ApiProblem.FieldError;
+
+/** Reading a request the router has validated against the contract, and the conditional-request headers. */
+public final class Requests {
+  private Requests() {
+  }
+
+  public static ValidatedRequest validated(RoutingContext rc) {
+    return rc.get(RouterBuilder.KEY_META_DATA_VALIDATED_REQUEST);
+  }
+
+  public static Map<String, RequestParameter> query(RoutingContext rc) {
+    return validated(rc).getQuery();
+  }
+
+  /** The `{id}` path parameter. */
+  public static long id(RoutingContext rc) {
+    return validated(rc).getPathParameters().get("id").getLong();
+  }
+
+  public static JsonObject body(RoutingContext rc) {
+    return validated(rc).getBody().getJsonObject();
+  }
+
+  /** A query parameter as text, or null when absent. */
+  public static String str(Map<String, RequestParameter> q, String name) {
+    RequestParameter p = q.get(name);
+    return p == null || p.isNull() ? null : String.valueOf(p.get());
+  }
+
+  /** A `format: date` query parameter, or null; a 400 naming it when it is not a date. */
+  public static LocalDate date(Map<String, RequestParameter> q, String name) {
+    String v = str(q, name);
+    if (v == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(v);
+    } catch (DateTimeParseException e) {
+      throw ApiProblem.badRequest("invalid-parameter", "Parameter " + name + " must be a date (YYYY-MM-DD).",
+        new FieldError(name, "query", "not a date: '" + v + "'"));
+    }
+  }
+
+  /** RFC 9110 comparison of an If-Match / If-None-Match list with our (strong) ETag. */
+  public static boolean etagMatches(String header, String etag) {
+    for (String candidate : header.split(",")) {
+      String c = candidate.trim();
+      if (c.equals("*") || c.equals(etag) || c.equals("W/" + etag)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
