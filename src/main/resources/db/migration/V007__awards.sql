@@ -176,7 +176,7 @@ CREATE TABLE awards.body (
   sort          int NOT NULL
 );
 INSERT INTO awards.body
-SELECT 'UBND_' || p.key, 'Ủy ban nhân dân ' || p.full_name,
+SELECT 'UBND_' || p.key, 'Ủy ban nhân dân ' || lower(left(p.full_name, 1)) || substr(p.full_name, 2),
        'People''s Committee of ' || p.name, 'province', p.key, p.valid_to,
        CASE WHEN p.successor IS NOT NULL THEN 'UBND_' || p.successor END, 'reference',
        CASE WHEN p.valid_to IS NULL THEN 'provinces-2025.csv' ELSE 'provinces-2008-2025.csv' END,
