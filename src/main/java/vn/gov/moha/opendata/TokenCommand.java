@@ -17,7 +17,9 @@ final class TokenCommand {
   private static final String USAGE = """
     usage: java -jar target/moha-opendata.jar token [--role ROLE]... [--unit UNIT] [--sub SUBJECT] [--minutes N]
       ROLE     developer | officer | reviewer | admin | auditor (repeat or comma-separate; default developer)
-      UNIT     organisational unit code, e.g. VU_PHAP_CHE (legal department), VU_TCPCP (NGO department)
+      UNIT     organisational unit code, e.g. VU_PHAP_CHE (legal department), VU_TCPCP (NGO department),
+               BAN_TDKT (Central Emulation and Commendation Board), or a proposing body of the award system
+               (see /api/v1/award-bodies), e.g. UBND_T01N (Hà Nội), BO_NOI_VU
       SUBJECT  the user id in the token (default demo-<first role>[-<unit>])
       N        lifetime in minutes (default 60, at most 1440)
     Prints the token on stdout, e.g.  TOKEN=$(java -jar target/moha-opendata.jar token --role admin)

@@ -18,14 +18,16 @@ import java.util.Optional;
  * @param dbPoolSize    DB_POOL_SIZE (default 16)
  * @param publicBaseUri PUBLIC_BASE_URI, used for every absolute link; empty = derived from host and port
  * @param dataDir       DATA_DIR (default var/)
- * @param seedSize      SEED_SIZE, demo documents loaded on the first start (default 5000)
+ * @param seedSize      SEED_SIZE, demo documents loaded on the first start (default 5000; 0 = no demo data at all)
+ * @param awardsSeedSize AWARDS_SEED_SIZE, demo conferred awards loaded on the first start (default 50,000; 1,000,000
+ *                      for benchmarks), with one demo dossier per ten awards up to 5,000
  * @param auth          authentication and rate limits (OIDC_*, RATE_LIMIT_*, TRUST_FORWARDED_HEADERS)
  * @param httpInstances HTTP_INSTANCES, event-loop verticles serving HTTP (default = available processors)
  * @param bodyLimit     BODY_LIMIT_BYTES, largest accepted request body (default 1 MiB)
  * @param statementTimeoutMs DB_STATEMENT_TIMEOUT_MS, cap on one API query (default 10 s; 503 problem past it)
  */
 public record AppConfig(String httpHost, int httpPort, Optional<DatabaseUrl> database, int dbPoolSize,
-                        Optional<String> publicBaseUri, Path dataDir, int seedSize, Auth auth,
+                        Optional<String> publicBaseUri, Path dataDir, int seedSize, int awardsSeedSize, Auth auth,
                         int httpInstances, long bodyLimit, int statementTimeoutMs) {
 
   /** Thrown when a variable has a wrong value; the message names the variable. */
@@ -129,6 +131,7 @@ public record AppConfig(String httpHost, int httpPort, Optional<DatabaseUrl> dat
     });
     Path dataDir = Path.of(r.string("DATA_DIR", "var"));
     int seed = r.integer("SEED_SIZE", 5000, 0, 100_000_000);
+    int awardsSeed = r.integer("AWARDS_SEED_SIZE", 50_000, 0, 10_000_000);
     if (r.optional("ADMIN_TOKEN") != null) {
       errors.add("ADMIN_TOKEN is no longer used: writers send OpenID Connect tokens (see OIDC_ISSUER; without it, "
         + "`java -jar moha-opendata.jar token --role admin` prints a development token)");
@@ -140,7 +143,8 @@ public record AppConfig(String httpHost, int httpPort, Optional<DatabaseUrl> dat
     if (!errors.isEmpty()) {
       throw new ConfigException("Invalid configuration: " + String.join("; ", errors));
     }
-    return new AppConfig(host, port, db, pool, base, dataDir, seed, auth, instances, bodyLimit, statementTimeout);
+    return new AppConfig(host, port, db, pool, base, dataDir, seed, awardsSeed, auth, instances, bodyLimit,
+      statementTimeout);
   }
 
   private static Auth auth(Reader r, Optional<String> base, List<String> errors) {
@@ -185,8 +189,8 @@ public record AppConfig(String httpHost, int httpPort, Optional<DatabaseUrl> dat
   }
 
   public AppConfig withPort(int port) {
-    return new AppConfig(httpHost, port, database, dbPoolSize, publicBaseUri, dataDir, seedSize, auth,
-      httpInstances, bodyLimit, statementTimeoutMs);
+    return new AppConfig(httpHost, port, database, dbPoolSize, publicBaseUri, dataDir, seedSize, awardsSeedSize,
+      auth, httpInstances, bodyLimit, statementTimeoutMs);
   }
 
   private record Reader(Map<String, String> env, List<String> errors) {

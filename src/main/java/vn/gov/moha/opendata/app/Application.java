@@ -87,6 +87,7 @@ public final class Application {
         }, false)
         .compose(contract -> seed(vertx, url, cfg.seedSize()).map(contract))
         .compose(contract -> seedAssociations(vertx, url, cfg.seedSize()).map(contract))
+        .compose(contract -> seedAwards(vertx, url, cfg.seedSize() > 0 ? cfg.awardsSeedSize() : 0).map(contract))
         .compose(contract -> security(vertx, cfg, localIssuer).compose(security -> {
           ServerContext ctx = new ServerContext(cfg, url, contract, security, base, migrated);
           return vertx.deployVerticle(() -> new HttpVerticle(ctx),
@@ -120,6 +121,17 @@ public final class Application {
     return size <= 0 ? Future.succeededFuture()
       : seedOnce(vertx, url, "associations and funds", "organisations", "associations.organization",
         "SELECT associations.seed_demo()", Tuple.tuple());
+  }
+
+  /**
+   * On the first start on an empty awards table (and SEED_SIZE, AWARDS_SEED_SIZE > 0), loads the demo conferred awards
+   * and one proposal dossier per ten of them, at most 5,000 (the workflow's scale does not grow with a benchmark's).
+   */
+  static Future<Void> seedAwards(Vertx vertx, DatabaseUrl url, int awards) {
+    int dossiers = Math.min(5000, Math.max(awards / 10, 100));
+    return awards <= 0 ? Future.succeededFuture()
+      : seedOnce(vertx, url, "awards", "conferred awards", "awards.award", "SELECT awards.seed_demo($1, $2)",
+        Tuple.of(awards, dossiers));
   }
 
   /**

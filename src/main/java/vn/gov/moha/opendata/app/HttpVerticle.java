@@ -14,6 +14,7 @@ import io.vertx.sqlclient.Pool;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import vn.gov.moha.opendata.datasets.associations.AssociationsApi;
+import vn.gov.moha.opendata.datasets.awards.AwardsApi;
 import vn.gov.moha.opendata.datasets.legaldocs.LegalDocsApi;
 import vn.gov.moha.opendata.platform.audit.AuditApi;
 import vn.gov.moha.opendata.platform.db.Database;
@@ -48,6 +49,7 @@ final class HttpVerticle extends VerticleBase {
           Application.metricsRegistry(ctx.config())).handlers());
         table.putAll(legal.handlers());
         table.putAll(new AssociationsApi(pool, ctx.baseUri()).handlers());
+        table.putAll(new AwardsApi(pool, ctx.baseUri()).handlers());
         table.putAll(new AccessApi(pool, ctx.security(), ctx.baseUri()).handlers());
         table.putAll(new AuditApi(pool, ctx.baseUri()).handlers());
         RouterBuilder builder = RouterBuilder.create(vertx, openapi, new StringParamsExtractor());

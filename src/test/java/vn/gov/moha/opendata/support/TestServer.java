@@ -44,6 +44,7 @@ public final class TestServer {
     env.put("HTTP_PORT", "0");
     env.put("DATA_DIR", dataDir.toString());
     env.put("SEED_SIZE", String.valueOf(seed));
+    env.put("AWARDS_SEED_SIZE", "3000");
     // the shared server's callers all come from 127.0.0.1: the rate limits are tested on a server of their own
     env.put("RATE_LIMIT_ANONYMOUS_PER_MINUTE", "0");
     env.put("RATE_LIMIT_KEY_PER_MINUTE", "0");

@@ -30,10 +30,26 @@ public final class AuditedWrites {
     return audit;
   }
 
+  /**
+   * Like {@link #begin} for writes whose permission is not one owning unit (e.g. a workflow with two parties): the
+   * caller decides {@code allowed}; a refusal is audited and thrown as 403 with {@code refusal} as detail.
+   */
+  public static AuditEvent beginIf(RoutingContext rc, Pool pool, boolean allowed, String recordType, Long id,
+                                   int status, String refusal) {
+    AuditEvent audit = AuditEvent.of(rc, recordType, id == null ? null : String.valueOf(id), AuditEvent.SUCCESS,
+      status);
+    if (!allowed) {
+      AuditLog.appendLater(pool, audit.withOutcome(AuditEvent.DENIED, 403));
+      throw ApiProblem.of(403, "unit-scope", "Forbidden", refusal);
+    }
+    return audit;
+  }
+
   /** A refused or failed write rolled back with its audit row: keeps a trace with the status the caller gets. */
   public static void failed(Pool pool, AuditEvent audit, Throwable e) {
     int status = e instanceof ApiProblem p ? p.status() : e instanceof PgException pg ? SqlErrors.toProblem(pg).status()
       : 500;
-    AuditLog.appendLater(pool, audit.withOutcome(status == 404 ? AuditEvent.NOT_FOUND : AuditEvent.FAILED, status));
+    String outcome = status == 404 ? AuditEvent.NOT_FOUND : status == 403 ? AuditEvent.DENIED : AuditEvent.FAILED;
+    AuditLog.appendLater(pool, audit.withOutcome(outcome, status));
   }
 }

@@ -1,0 +1,168 @@
+package vn.gov.moha.opendata.datasets.awards;
+
+import io.vertx.sqlclient.Tuple;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import vn.gov.moha.opendata.platform.http.ApiProblem;
+import vn.gov.moha.opendata.platform.http.ApiProblem.FieldError;
+import vn.gov.moha.opendata.platform.http.Keyset;
+
+/**
+ * A validated list request turned into SQL over awards.open_award: fixed fragments with $n parameters (no input reaches
+ * the SQL text), sort from a whitelist, keyset pagination by (sort key, id).
+ */
+final class AwardQuery {
+  /** Sort orders, each a keyset over (key, id). */
+  enum Sort {
+    DATE_DESC("-decision_date", "decision_date", false),
+    DATE_ASC("decision_date", "decision_date", true),
+    NAME("name", "sort_name", true),
+    RELEVANCE("relevance", "rank", false);
+
+    final String param;
+    final String column;
+    final boolean ascending;
+
+    Sort(String param, String column, boolean ascending) {
+      this.param = param;
+      this.column = column;
+      this.ascending = ascending;
+    }
+
+    static Sort of(String param) {
+      for (Sort s : values()) {
+        if (s.param.equals(param)) {
+          return s;
+        }
+      }
+      throw ApiProblem.badRequest("invalid-parameter", "Unknown sort " + param,
+        new FieldError("sort", "query", "unknown sort"));
+    }
+  }
+
+  record Filters(String q, String type, String typePrefix, String kind, Integer year, LocalDate decidedFrom,
+                 LocalDate decidedTo, String body, String province, String recipientKind, String decider,
+                 Boolean stateLevel, Boolean withdrawn) {
+  }
+
+  /** A position in a keyset: the sort key of the last row served and its id. */
+  record Cursor(Sort sort, String key, long id) {
+    String encode() {
+      return Keyset.encode(sort.param, key, id);
+    }
+
+    static Cursor decode(String value, Sort expected) {
+      Keyset.Position p = Keyset.decode(value, expected.param, k -> new Cursor(expected, k, 0).typedKey());
+      return new Cursor(expected, p.key(), p.id());
+    }
+
+    Object typedKey() {
+      if (key == null) {
+        throw new IllegalArgumentException("no NULL keys in this sort");
+      }
+      return switch (sort.column) {
+        case "decision_date" -> LocalDate.parse(key);
+        case "rank" -> Float.parseFloat(key);
+        default -> key;
+      };
+    }
+  }
+
+  static final String COLUMNS = "o.id, o.key, o.award_type, o.type_vi, o.type_en, o.kind_code, o.kind_vi, o.kind_en, "
+    + "o.recipient_kind, o.recipient_name, o.recipient_position, o.recipient_unit, o.posthumous, o.province_key, "
+    + "o.province_name, o.province_valid_to, o.province_now_key, o.province_now_name, o.body_key, o.body_vi, "
+    + "o.body_en, o.decision_number, o.decision_date, o.decider_code, o.decider_vi, o.decider_en, o.state_level, "
+    + "o.year, o.withdrawn_date, o.origin";
+  private static final String TSQUERY = "websearch_to_tsquery('simple', platform.vn_fold($1))";
+
+  private final List<String> where = new ArrayList<>();
+  private final List<Object> params = new ArrayList<>();
+  private final Filters filters;
+  private final Sort sort;
+
+  AwardQuery(Filters f, Sort sort) {
+    this.filters = f;
+    this.sort = sort;
+    if (f.q() != null) {
+      param(f.q()); // always $1: TSQUERY refers to it
+      where.add("o.search @@ " + TSQUERY);
+    }
+    eq("o.award_type", f.type());
+    if (f.typePrefix() != null) {
+      where.add("o.award_type IN (SELECT code FROM awards.award_type WHERE starts_with(code, " + param(f.typePrefix())
+        + "))");
+    }
+    eq("o.kind_code", f.kind());
+    if (f.year() != null) {
+      where.add("o.year = " + param(f.year()));
+    }
+    if (f.decidedFrom() != null) {
+      where.add("o.decision_date >= " + param(f.decidedFrom()));
+    }
+    if (f.decidedTo() != null) {
+      where.add("o.decision_date <= " + param(f.decidedTo()));
+    }
+    if (f.body() != null) {
+      String b = param(f.body());
+      where.add("(o.body_key = " + b + " OR o.body_key IN (SELECT key FROM awards.body WHERE successor = " + b + "))");
+    }
+    if (f.province() != null) {
+      String p = param(f.province());
+      where.add("(o.province_key = " + p + " OR o.province_now_key = " + p + ")");
+    }
+    eq("o.recipient_kind", f.recipientKind());
+    eq("o.decider_code", f.decider());
+    if (f.stateLevel() != null) {
+      where.add("o.state_level = " + param(f.stateLevel()));
+    }
+    if (f.withdrawn() != null) {
+      where.add(f.withdrawn() ? "o.withdrawn_date IS NOT NULL" : "o.withdrawn_date IS NULL");
+    }
+  }
+
+  private void eq(String column, String value) {
+    if (value != null) {
+      where.add(column + " = " + param(value));
+    }
+  }
+
+  private String param(Object value) {
+    params.add(value);
+    return "$" + params.size();
+  }
+
+  /** One page: limit + 1 rows, so the caller knows whether a next page exists. */
+  Statement page(Cursor after, int limit) {
+    List<Object> ps = new ArrayList<>(params);
+    String rank = filters.q() != null ? "ts_rank_cd(o.search, " + TSQUERY + ")" : "NULL::real";
+    String inner = "SELECT " + COLUMNS + ", platform.vn_fold(o.recipient_name) AS sort_name, " + rank + " AS rank "
+      + "FROM awards.open_award o" + whereClause();
+    String dir = sort.ascending ? "ASC" : "DESC";
+    String order = " ORDER BY p." + sort.column + " " + dir + ", p.id " + dir;
+    String keyCondition = "";
+    if (after != null) {
+      ps.add(after.id());
+      int i = ps.size();
+      ps.add(after.typedKey());
+      int k = ps.size();
+      String cast = sort.column.equals("rank") ? "::real" : sort.column.equals("decision_date") ? "::date" : "";
+      keyCondition = " WHERE (p." + sort.column + ", p.id) " + (sort.ascending ? ">" : "<") + " ($" + k + cast
+        + ", $" + i + ")";
+    }
+    ps.add(limit + 1);
+    return new Statement("SELECT * FROM (" + inner + ") p" + keyCondition + order + " LIMIT $" + ps.size(),
+      Tuple.from(ps));
+  }
+
+  Statement count() {
+    return new Statement("SELECT count(*) FROM awards.open_award o" + whereClause(), Tuple.from(params));
+  }
+
+  private String whereClause() {
+    return where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
+  }
+
+  record Statement(String sql, Tuple params) {
+  }
+}
