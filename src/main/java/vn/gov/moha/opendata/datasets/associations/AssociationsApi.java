@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.gov.moha.opendata.platform.codelists.CodeListDocument;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
 import vn.gov.moha.opendata.platform.http.ApiProblem.FieldError;
 import vn.gov.moha.opendata.platform.http.Requests;
@@ -53,11 +54,22 @@ public final class AssociationsApi {
   private final Pool pool;
   private final String base;
   private final AssociationWrites writes;
+  private final List<CodeListDocument> codeLists;
 
-  public AssociationsApi(Pool pool, String baseUri) {
+  private AssociationsApi(Pool pool, String baseUri, List<CodeListDocument> codeLists) {
     this.pool = pool;
     this.base = baseUri;
     this.writes = new AssociationWrites(pool);
+    this.codeLists = codeLists;
+  }
+
+  public static Future<AssociationsApi> create(Pool pool, String baseUri) {
+    return AssociationCodeLists.load(pool).map(lists -> new AssociationsApi(pool, baseUri, lists));
+  }
+
+  /** The registry's code lists, for /api/v1/code-lists/{scheme}. */
+  public List<CodeListDocument> codeLists() {
+    return codeLists;
   }
 
   /** operationId → handler, for the route table. */
