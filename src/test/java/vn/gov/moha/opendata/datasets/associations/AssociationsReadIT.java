@@ -143,6 +143,15 @@ class AssociationsReadIT {
     }
     assertEquals("dissolved", lastStatus, "the status derives from the events");
     assertNotNull(a.getJsonObject("founding_decision"));
+    // the charter decisions are the charter events, oldest first (every generated organisation has an approval)
+    JsonArray charters = new JsonArray(events.stream().map(JsonObject.class::cast)
+      .filter(e -> e.getJsonObject("type").getString("code").startsWith("charter_"))
+      .map(e -> new JsonObject().put("type", e.getJsonObject("type").getString("code")).put("date", e.getString("date"))
+        .put("decision_number", e.getString("decision_number")).put("decision_issuer", e.getString("decision_issuer")))
+      .toList());
+    assertFalse(charters.isEmpty());
+    assertEquals("charter_approved", charters.getJsonObject(0).getString("type"));
+    assertEquals(charters, a.getJsonArray("charter_decisions"));
   }
 
   @Test

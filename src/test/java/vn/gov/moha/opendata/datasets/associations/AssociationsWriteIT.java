@@ -45,6 +45,15 @@ class AssociationsWriteIT {
     assertEquals("active", a.getJsonObject("status").getString("code"));
     assertEquals("T40N", a.getJsonObject("province").getString("key"));
     assertTrue(a.getString("key").startsWith("org-"));
+    assertEquals(new JsonArray(), a.getJsonArray("charter_decisions"));
+    Http.Res charter = event(id, new JsonObject().put("type", "charter_approved")
+      .put("date", "2025-10-01").put("decision_number", "12/QĐ-UBND").put("decision_issuer", "Chủ tịch UBND tỉnh"));
+    JsonObject chartered = ApiAssertions.ok(charter, 201, LIST + "/{id}/events", "post");
+    assertEquals(http.get(LIST + "/" + id).header("ETag").orElseThrow(), charter.header("ETag").orElseThrow(),
+      "a recorded event answers with the organisation's new ETag");
+    assertEquals(new JsonArray().add(new JsonObject().put("type", "charter_approved").put("date", "2025-10-01")
+      .put("decision_number", "12/QĐ-UBND").put("decision_issuer", "Chủ tịch UBND tỉnh")),
+      chartered.getJsonArray("charter_decisions"));
 
     JsonObject suspended = ApiAssertions.ok(event(id, new JsonObject().put("type", "suspended")
       .put("date", "2026-02-01").put("decision_number", "9/QĐ-UBND")), 201, LIST + "/{id}/events", "post");
@@ -58,9 +67,9 @@ class AssociationsWriteIT {
       .getJsonObject("status").getString("code"));
 
     JsonArray history = http.get(LIST + "/" + id + "/events").json().getJsonArray("items");
-    assertEquals(java.util.List.of("established", "suspended", "resumed", "renamed", "dissolved"),
+    assertEquals(java.util.List.of("established", "charter_approved", "suspended", "resumed", "renamed", "dissolved"),
       history.stream().map(o -> ((JsonObject) o).getJsonObject("type").getString("code")).toList());
-    assertTrue(history.getJsonObject(3).getString("note").startsWith("Tên cũ: Hội Kiểm thử Phần mềm số"));
+    assertTrue(history.getJsonObject(4).getString("note").startsWith("Tên cũ: Hội Kiểm thử Phần mềm số"));
 
     // after dissolution only charter records may still be filed; resuming what is not suspended is refused
     Http.Res late = event(id, new JsonObject().put("type", "suspended").put("date", "2026-06-01"));
