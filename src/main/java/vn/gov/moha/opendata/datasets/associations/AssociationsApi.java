@@ -84,6 +84,7 @@ public final class AssociationsApi {
     m.put("getAssociationStatistics", this::statistics);
     m.put("createAssociation", this::create);
     m.put("addAssociationEvent", this::addEvent);
+    m.put("updateAssociation", this::update);
     return m;
   }
 
@@ -189,6 +190,17 @@ public final class AssociationsApi {
       .onSuccess(rs -> {
         Row r = rs.iterator().next();
         rc.response().setStatusCode(201).putHeader("ETag", AssociationJson.etag(r)).putHeader("Content-Type", JSON)
+          .end(AssociationJson.full(r, base).encode());
+      })
+      .onFailure(rc::fail);
+  }
+
+  private void update(RoutingContext rc) {
+    long id = Requests.id(rc);
+    writes.update(rc, id).compose(v -> pool.preparedQuery(GET).execute(Tuple.of(id)))
+      .onSuccess(rs -> {
+        Row r = rs.iterator().next();
+        rc.response().putHeader("ETag", AssociationJson.etag(r)).putHeader("Content-Type", JSON)
           .end(AssociationJson.full(r, base).encode());
       })
       .onFailure(rc::fail);

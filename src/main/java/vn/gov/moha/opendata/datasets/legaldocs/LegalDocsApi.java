@@ -180,11 +180,7 @@ public final class LegalDocsApi {
   private void update(RoutingContext rc) {
     long id = Requests.id(rc);
     AuditEvent audit = writer(rc, id, 200);
-    String ifMatch = rc.request().getHeader("If-Match");
-    if (ifMatch == null) {
-      throw ApiProblem.of(428, "precondition-required", "Precondition Required",
-        "Send If-Match with the ETag you last read, so that concurrent edits are not lost.");
-    }
+    String ifMatch = Requests.ifMatch(rc);
     LegalDocInput in = LegalDocInput.from(Requests.body(rc), codes);
     repo.update(id, ifMatch, in, audit).onFailure(e -> auditFailure(audit, e)).onSuccess(row -> rc.response()
       .putHeader("ETag", LegalDocJson.etag(row))
