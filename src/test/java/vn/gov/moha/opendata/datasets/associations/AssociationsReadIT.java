@@ -224,6 +224,30 @@ class AssociationsReadIT {
     assertEquals("Law", item(fields, "PHAP_LUAT").getJsonObject("label").getString("en"));
   }
 
+  /** The contract's read examples are what the server answers on the demo data (links aside, and modified_at). */
+  @Test
+  void theContractExamplesAreTheDemoData() {
+    String[][] cases = {
+      {LIST, "get", "search", LIST + "?q=hoi%20luat%20gia"},
+      {LIST, "get", "filteredPage", LIST + "?kind=LIEN_DOAN&scope=national&limit=2"},
+      {LIST + "/{id}", "get", "hoiLuatGia", LIST + "/9"},
+      {LIST + "/{id}", "get", "withHistory", LIST + "/3022"},
+      {LIST + "/{id}/events", "get", "history", LIST + "/3022/events"},
+      {LIST + "/{id}/events", "get", "noEvents", LIST + "/9/events"}};
+    JsonObject paths = ContractSchemas.contract().getJsonObject("paths");
+    for (String[] c : cases) {
+      JsonObject example = paths.getJsonObject(c[0]).getJsonObject(c[1]).getJsonObject("responses")
+        .getJsonObject("200").getJsonObject("content").getJsonObject("application/json").getJsonObject("examples")
+        .getJsonObject(c[2]);
+      JsonObject expected = new JsonObject(example.getJsonObject("value").encode()
+        .replace("http://localhost:8080", TestServer.base()));
+      JsonObject actual = ApiAssertions.ok(http.get(c[3]), 200, c[0], c[1]);
+      expected.remove("modified_at");
+      actual.remove("modified_at");
+      assertEquals(expected, actual, c[2] + " (" + c[3] + ")");
+    }
+  }
+
   private static JsonObject item(JsonArray items, String code) {
     return items.stream().map(JsonObject.class::cast).filter(i -> code.equals(i.getString("code"))).findFirst()
       .orElseThrow(() -> new AssertionError("no code " + code + " in " + items.encode()));
