@@ -17,6 +17,7 @@ import vn.gov.moha.opendata.datasets.associations.AssociationsApi;
 import vn.gov.moha.opendata.datasets.awards.AwardsApi;
 import vn.gov.moha.opendata.datasets.legaldocs.LegalDocsApi;
 import vn.gov.moha.opendata.platform.audit.AuditApi;
+import vn.gov.moha.opendata.platform.codelists.CodeListsApi;
 import vn.gov.moha.opendata.platform.db.Database;
 import vn.gov.moha.opendata.platform.http.CorsPolicy;
 import vn.gov.moha.opendata.platform.http.ProblemHandler;
@@ -43,12 +44,16 @@ final class HttpVerticle extends VerticleBase {
   public Future<?> start() {
     pool = Database.pool(vertx, ctx.database(), ctx.config().dbPoolSize(), ctx.config().statementTimeoutMs());
     return ctx.contract().forRouter(vertx)
-      .compose(openapi -> LegalDocsApi.create(pool, ctx.baseUri()).map(legal -> {
+      .compose(openapi -> Future.all(LegalDocsApi.create(pool, ctx.baseUri()),
+        AssociationsApi.create(pool, ctx.baseUri())).map(apis -> {
+        LegalDocsApi legal = apis.resultAt(0);
+        AssociationsApi associations = apis.resultAt(1);
         Map<String, Handler<RoutingContext>> table = new LinkedHashMap<>();
         table.putAll(new OpsApi(vertx, pool, ctx.contract(), ctx.baseUri(), ctx::migrated,
           Application.metricsRegistry(ctx.config())).handlers());
         table.putAll(legal.handlers());
-        table.putAll(new AssociationsApi(pool, ctx.baseUri()).handlers());
+        table.putAll(associations.handlers());
+        table.putAll(new CodeListsApi(legal.codeLists(), associations.codeLists()).handlers());
         table.putAll(new AwardsApi(pool, ctx.baseUri()).handlers());
         table.putAll(new AccessApi(pool, ctx.security(), ctx.baseUri()).handlers());
         table.putAll(new AuditApi(pool, ctx.baseUri()).handlers());

@@ -16,7 +16,7 @@ import vn.gov.moha.opendata.platform.http.Requests;
 
 /**
  * The write side of the registry, for officers of the NGO Department (VU_TCPCP) and admins: register an organisation
- * (with its establishment event) and record lifecycle events. Each write is one transaction with its outbox event and
+ * (with its establishment event), record lifecycle events and replace the descriptive fields. Each write is one transaction with its outbox event and
  * audit row; the status follows from the events (trigger in V005).
  */
 final class AssociationWrites {
@@ -36,6 +36,12 @@ final class AssociationWrites {
     + "decision_number, decision_issuer, related_id, note) VALUES ($1, $2, $3, $4, $5, $6, $7)";
   private static final String LOCK = "SELECT founded_date, name_vi, status_code FROM associations.organization "
     + "WHERE id = $1 FOR UPDATE";
+  private static final String VERSION = "SELECT version FROM associations.organization WHERE id = $1 FOR UPDATE";
+  private static final String UPDATE = "UPDATE associations.organization SET name_en = $2, abbreviation = $3, "
+    + "address = $4, founding_decision_number = $5, founding_decision_date = $6, founding_decision_issuer = $7, "
+    + "founding_document_id = $8, representative_name = $9, representative_title = $10, member_count = $11, "
+    + "website = $12 WHERE id = $1";
+  private static final String CLEAR_FIELDS = "DELETE FROM associations.organization_field WHERE organization_id = $1";
   private static final String RENAME = "UPDATE associations.organization SET name_vi = $2 WHERE id = $1";
   private static final String TOUCH = "UPDATE associations.organization SET version = version + 1, "
     + "modified_at = now() WHERE id = $1";
@@ -135,6 +141,45 @@ final class AssociationWrites {
         String finalNote = note;
         return rename.compose(v -> c.preparedQuery(EVENT).execute(Tuple.from(new Object[] {id, type, date,
             in.getString("decision_number"), in.getString("decision_issuer"), related, finalNote})))
+          .compose(v -> recorded(c, id, "update", audit))
+          .map(id);
+      }))
+      .onFailure(e -> failed(audit, e));
+  }
+
+  /**
+   * Replaces the descriptive fields of an organisation if the caller's If-Match is its current ETag (428 without one,
+   * 412 when stale); completes with its id. Name, kind, scope, province and status are not touched.
+   */
+  Future<Long> update(RoutingContext rc, long id) {
+    AuditEvent audit = writer(rc, id, 200);
+    String ifMatch = Requests.ifMatch(rc);
+    JsonObject in = Requests.body(rc);
+    LocalDate decided = in.getString("founding_decision_date") == null ? null
+      : LocalDate.parse(in.getString("founding_decision_date"));
+    if (decided != null && decided.isAfter(LocalDate.now())) {
+      throw ApiProblem.invalidField("/founding_decision_date", "is in the future");
+    }
+    if (in.getString("representative_title") != null && in.getString("representative_name") == null) {
+      throw ApiProblem.invalidField("/representative_title", "needs a representative_name");
+    }
+    String[] fields = in.getJsonArray("fields").stream().map(String::valueOf).toArray(String[]::new);
+    return pool.withTransaction(c -> c.preparedQuery(VERSION).execute(Tuple.of(id)).compose(rs -> {
+        if (rs.size() == 0) {
+          return Future.failedFuture(ApiProblem.notFound("No association or fund with id " + id + "."));
+        }
+        String current = AssociationJson.etag(id, rs.iterator().next().getInteger(0));
+        if (!Requests.etagMatches(ifMatch, current)) {
+          return Future.failedFuture(ApiProblem.preconditionFailed("The organisation changed since you read it "
+            + "(current ETag " + current + "); read it again and retry."));
+        }
+        return c.preparedQuery(UPDATE).execute(Tuple.from(new Object[] {id, in.getString("name_en"),
+            in.getString("abbreviation"), in.getString("address"), in.getString("founding_decision_number"), decided,
+            in.getString("founding_decision_issuer"), in.getLong("founding_legal_document_id"),
+            in.getString("representative_name"), in.getString("representative_title"), in.getInteger("member_count"),
+            in.getString("website")}))
+          .compose(v -> c.preparedQuery(CLEAR_FIELDS).execute(Tuple.of(id)))
+          .compose(v -> c.preparedQuery(FIELD).execute(Tuple.tuple().addLong(id).addArrayOfString(fields)))
           .compose(v -> recorded(c, id, "update", audit))
           .map(id);
       }))

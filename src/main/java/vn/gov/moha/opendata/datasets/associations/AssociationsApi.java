@@ -11,11 +11,11 @@ import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.gov.moha.opendata.platform.codelists.CodeListDocument;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
 import vn.gov.moha.opendata.platform.http.ApiProblem.FieldError;
 import vn.gov.moha.opendata.platform.http.Requests;
@@ -28,7 +28,11 @@ public final class AssociationsApi {
     "founded_to", "sort", "count", "limit"};
   private static final String GET = "SELECT " + AssociationQuery.COLUMNS + ", o.address, o.founding_decision_number, "
     + "o.founding_decision_date, o.founding_decision_issuer, o.founding_document_id, o.representative_name, "
-    + "o.representative_title, o.member_count, o.website, o.version, o.modified_at "
+    + "o.representative_title, o.member_count, o.website, o.version, o.modified_at, "
+    + "(SELECT coalesce(json_agg(json_build_object('type', e.type_code, 'date', e.event_date, 'decision_number', "
+    + "e.decision_number, 'decision_issuer', e.decision_issuer) ORDER BY e.event_date, e.id), '[]') "
+    + "FROM associations.open_event e WHERE e.organization_id = o.id "
+    + "AND e.type_code IN ('charter_approved', 'charter_amended')) AS charter_decisions "
     + "FROM associations.open_organization o WHERE o.id = $1";
   private static final String EVENTS = "SELECT id, type_code, type_vi, type_en, sets_status, event_date, "
     + "decision_number, decision_issuer, related_id, related_key, related_name, note "
@@ -53,11 +57,22 @@ public final class AssociationsApi {
   private final Pool pool;
   private final String base;
   private final AssociationWrites writes;
+  private final List<CodeListDocument> codeLists;
 
-  public AssociationsApi(Pool pool, String baseUri) {
+  private AssociationsApi(Pool pool, String baseUri, List<CodeListDocument> codeLists) {
     this.pool = pool;
     this.base = baseUri;
     this.writes = new AssociationWrites(pool);
+    this.codeLists = codeLists;
+  }
+
+  public static Future<AssociationsApi> create(Pool pool, String baseUri) {
+    return AssociationCodeLists.load(pool).map(lists -> new AssociationsApi(pool, baseUri, lists));
+  }
+
+  /** The registry's code lists, for /api/v1/code-lists/{scheme}. */
+  public List<CodeListDocument> codeLists() {
+    return codeLists;
   }
 
   /** operationId → handler, for the route table. */
@@ -69,6 +84,7 @@ public final class AssociationsApi {
     m.put("getAssociationStatistics", this::statistics);
     m.put("createAssociation", this::create);
     m.put("addAssociationEvent", this::addEvent);
+    m.put("updateAssociation", this::update);
     return m;
   }
 
@@ -103,7 +119,7 @@ public final class AssociationsApi {
         if (items.size() == limit) {
           break;
         }
-        items.add(summary(r));
+        items.add(AssociationJson.summary(r, base));
         last = r;
       }
       String next = rows.size() > limit ? nextLink(q, new AssociationQuery.Cursor(sort, keyOf(last, sort),
@@ -143,14 +159,14 @@ public final class AssociationsApi {
         return;
       }
       Row r = rs.iterator().next();
-      String etag = "\"a" + id + "-" + r.getInteger("version") + "\"";
+      String etag = AssociationJson.etag(r);
       rc.response().putHeader("ETag", etag);
       String inm = rc.request().getHeader("If-None-Match");
       if (inm != null && Requests.etagMatches(inm, etag)) {
         rc.response().setStatusCode(304).end();
         return;
       }
-      rc.response().putHeader("Content-Type", JSON).end(full(r).encode());
+      rc.response().putHeader("Content-Type", JSON).end(AssociationJson.full(r, base).encode());
     }).onFailure(rc::fail);
   }
 
@@ -161,9 +177,9 @@ public final class AssociationsApi {
         long id = r.getLong("id");
         rc.response().setStatusCode(201)
           .putHeader("Location", base + PATH + "/" + id)
-          .putHeader("ETag", "\"a" + id + "-" + r.getInteger("version") + "\"")
+          .putHeader("ETag", AssociationJson.etag(r))
           .putHeader("Content-Type", JSON)
-          .end(full(r).encode());
+          .end(AssociationJson.full(r, base).encode());
       })
       .onFailure(rc::fail);
   }
@@ -171,8 +187,22 @@ public final class AssociationsApi {
   private void addEvent(RoutingContext rc) {
     long id = Requests.id(rc);
     writes.addEvent(rc, id).compose(v -> pool.preparedQuery(GET).execute(Tuple.of(id)))
-      .onSuccess(rs -> rc.response().setStatusCode(201).putHeader("Content-Type", JSON)
-        .end(full(rs.iterator().next()).encode()))
+      .onSuccess(rs -> {
+        Row r = rs.iterator().next();
+        rc.response().setStatusCode(201).putHeader("ETag", AssociationJson.etag(r)).putHeader("Content-Type", JSON)
+          .end(AssociationJson.full(r, base).encode());
+      })
+      .onFailure(rc::fail);
+  }
+
+  private void update(RoutingContext rc) {
+    long id = Requests.id(rc);
+    writes.update(rc, id).compose(v -> pool.preparedQuery(GET).execute(Tuple.of(id)))
+      .onSuccess(rs -> {
+        Row r = rs.iterator().next();
+        rc.response().putHeader("ETag", AssociationJson.etag(r)).putHeader("Content-Type", JSON)
+          .end(AssociationJson.full(r, base).encode());
+      })
       .onFailure(rc::fail);
   }
 
@@ -186,7 +216,7 @@ public final class AssociationsApi {
         for (Row r : rows) {
           JsonObject e = new JsonObject()
             .put("id", r.getLong("id"))
-            .put("type", codeLabel(r.getString("type_code"), r.getString("type_vi"), r.getString("type_en")))
+            .put("type", AssociationJson.codeLabel(r.getString("type_code"), r.getString("type_vi"), r.getString("type_en")))
             .put("date", r.getLocalDate("event_date").toString())
             .put("sets_status", r.getString("sets_status"))
             .put("decision_number", r.getString("decision_number"))
@@ -240,57 +270,5 @@ public final class AssociationsApi {
         .putHeader("Cache-Control", "public, max-age=300")
         .end(new JsonObject().put("dimension", by).put("total", t).put("items", items).encode())).onFailure(rc::fail);
     }).onFailure(rc::fail);
-  }
-
-  private JsonObject summary(Row r) {
-    long id = r.getLong("id");
-    return new JsonObject()
-      .put("id", id)
-      .put("key", r.getString("key"))
-      .put("kind", codeLabel(r.getString("kind_code"), r.getString("kind_vi"), r.getString("kind_en")))
-      .put("family", r.getString("family"))
-      .put("name", r.getString("name_vi"))
-      .put("name_en", r.getString("name_en"))
-      .put("abbreviation", r.getString("abbreviation"))
-      .put("scope", codeLabel(r.getString("scope_code"), r.getString("scope_vi"), r.getString("scope_en")))
-      .put("province", province(r.getString("province_key"), r.getString("province_name"),
-        r.getLocalDate("province_valid_to")))
-      .put("province_now", province(r.getString("province_now_key"), r.getString("province_now_name"), null))
-      .put("founded_date", r.getLocalDate("founded_date") == null ? null : r.getLocalDate("founded_date").toString())
-      .put("status", codeLabel(r.getString("status_code"), r.getString("status_vi"), r.getString("status_en")))
-      .put("fields", new JsonArray(List.of(r.getArrayOfStrings("fields"))))
-      .put("state_assigned", r.getBoolean("state_assigned"))
-      .put("generated", "generated".equals(r.getString("origin")))
-      .put("links", new JsonObject().put("self", base + PATH + "/" + id)
-        .put("events", base + PATH + "/" + id + "/events"));
-  }
-
-  private JsonObject full(Row r) {
-    JsonObject o = summary(r).put("address", r.getString("address"));
-    String number = r.getString("founding_decision_number");
-    LocalDate date = r.getLocalDate("founding_decision_date");
-    o.put("founding_decision", number == null && date == null ? null : new JsonObject().put("number", number)
-      .put("date", date == null ? null : date.toString()).put("issuer", r.getString("founding_decision_issuer"))
-      .put("legal_document_id", r.getLong("founding_document_id")));
-    String rep = r.getString("representative_name");
-    o.put("representative", rep == null ? null : new JsonObject().put("name", rep)
-      .put("title", r.getString("representative_title")));
-    o.put("member_count", r.getInteger("member_count"));
-    o.put("website", r.getString("website"));
-    o.put("modified_at", r.getOffsetDateTime("modified_at").toInstant().toString());
-    if (r.getLong("founding_document_id") != null) {
-      o.getJsonObject("links").put("founding_decision",
-        base + "/api/v1/legal-documents/" + r.getLong("founding_document_id"));
-    }
-    return o;
-  }
-
-  private static JsonObject codeLabel(String code, String vi, String en) {
-    return new JsonObject().put("code", code).put("label", new JsonObject().put("vi", vi).put("en", en));
-  }
-
-  private static JsonObject province(String key, String name, LocalDate validTo) {
-    return key == null ? null : new JsonObject().put("key", key).put("name", name)
-      .put("valid_to", validTo == null ? null : validTo.toString());
   }
 }

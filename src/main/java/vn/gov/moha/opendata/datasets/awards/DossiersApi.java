@@ -253,11 +253,7 @@ final class DossiersApi {
     long id = Requests.id(rc);
     Principal p = Principal.of(rc);
     AuditEvent audit = AuditEvent.of(rc, RECORD, String.valueOf(id), AuditEvent.SUCCESS, 200);
-    String ifMatch = rc.request().getHeader("If-Match");
-    if (ifMatch == null) {
-      throw ApiProblem.of(428, "precondition-required", "Precondition Required",
-        "Send If-Match with the ETag you last read, so that concurrent edits are not lost.");
-    }
+    String ifMatch = Requests.ifMatch(rc);
     JsonObject in = Requests.body(rc);
     LocalDate today = LocalDate.now(Board.ZONE);
     pool.withTransaction(c -> lock(c, id, p, ifMatch).compose(row -> {
@@ -296,7 +292,7 @@ final class DossiersApi {
       Row row = rs.iterator().next();
       String current = etag(id, row.getInteger("version"));
       if (ifMatch != null && !Requests.etagMatches(ifMatch, current)) {
-        return Future.failedFuture(ApiProblem.of(412, "precondition-failed", "Precondition Failed",
+        return Future.failedFuture(ApiProblem.preconditionFailed(
           "The dossier changed since you read it (current ETag " + current + "); read it again and retry."));
       }
       return Future.succeededFuture(row);

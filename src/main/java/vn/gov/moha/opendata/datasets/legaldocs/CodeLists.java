@@ -5,12 +5,16 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import vn.gov.moha.opendata.platform.codelists.CodeListDocument;
 
 /**
  * The dataset's code lists (document types, issuers, fields, validity statuses, relation types), read once at
- * start: they change only with a migration. Used to validate input and to label output.
+ * start: they change only with a migration. Used to validate input and to label output, and served by
+ * {@link vn.gov.moha.opendata.platform.codelists.CodeListsApi}.
  */
 public final class CodeLists {
   /** One entry of a code list. */
@@ -26,20 +30,14 @@ public final class CodeLists {
   }
 
   private final Map<String, Map<String, Entry>> schemes;
-  /** A code list as served: the JSON body, encoded once, and its ETag. */
-  public record Rendered(String body, String etag) {
-  }
-
-  private final Map<String, Rendered> rendered = new LinkedHashMap<>();
+  private final List<CodeListDocument> documents = new ArrayList<>();
 
   private CodeLists(Map<String, Map<String, Entry>> schemes) {
     this.schemes = schemes;
     for (var e : schemes.entrySet()) {
       JsonArray items = new JsonArray();
       e.getValue().values().forEach(v -> items.add(v.toJson()));
-      String body = new JsonObject().put("scheme", e.getKey()).put("title", TITLES.get(e.getKey()))
-        .put("items", items).encode();
-      rendered.put(e.getKey(), new Rendered(body, "\"" + Integer.toHexString(body.hashCode()) + "\""));
+      documents.add(CodeListDocument.of(e.getKey(), TITLES.get(e.getKey()), items));
     }
   }
 
@@ -51,7 +49,7 @@ public final class CodeLists {
     "relation-types", labels("Quan hệ giữa các văn bản", "Relations between documents"));
 
   static JsonObject labels(String vi, String en) {
-    return new JsonObject().put("vi", vi).put("en", en);
+    return CodeListDocument.labels(vi, en);
   }
 
   public static Future<CodeLists> load(Pool pool) {
@@ -85,8 +83,9 @@ public final class CodeLists {
     });
   }
 
-  public Rendered render(String scheme) {
-    return rendered.get(scheme);
+  /** The lists as served at /api/v1/code-lists/{scheme}. */
+  public List<CodeListDocument> documents() {
+    return List.copyOf(documents);
   }
 
   public Entry get(String scheme, String code) {

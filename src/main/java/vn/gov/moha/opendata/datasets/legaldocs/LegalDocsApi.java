@@ -11,9 +11,11 @@ import io.vertx.sqlclient.Row;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import vn.gov.moha.opendata.platform.audit.AuditEvent;
 import vn.gov.moha.opendata.platform.audit.AuditedWrites;
+import vn.gov.moha.opendata.platform.codelists.CodeListDocument;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
 import vn.gov.moha.opendata.platform.http.ApiProblem.FieldError;
 import vn.gov.moha.opendata.platform.http.Requests;
@@ -44,6 +46,11 @@ public final class LegalDocsApi {
     return CodeLists.load(pool).map(codes -> new LegalDocsApi(pool, codes, baseUri));
   }
 
+  /** The dataset's code lists, for /api/v1/code-lists/{scheme}. */
+  public List<CodeListDocument> codeLists() {
+    return codes.documents();
+  }
+
   /** operationId → handler, for the route table. */
   public Map<String, io.vertx.core.Handler<RoutingContext>> handlers() {
     Map<String, io.vertx.core.Handler<RoutingContext>> m = new LinkedHashMap<>();
@@ -53,7 +60,6 @@ public final class LegalDocsApi {
     m.put("createLegalDocument", this::create);
     m.put("updateLegalDocument", this::update);
     m.put("deleteLegalDocument", this::delete);
-    m.put("getCodeList", this::codeList);
     return m;
   }
 
@@ -174,11 +180,7 @@ public final class LegalDocsApi {
   private void update(RoutingContext rc) {
     long id = Requests.id(rc);
     AuditEvent audit = writer(rc, id, 200);
-    String ifMatch = rc.request().getHeader("If-Match");
-    if (ifMatch == null) {
-      throw ApiProblem.of(428, "precondition-required", "Precondition Required",
-        "Send If-Match with the ETag you last read, so that concurrent edits are not lost.");
-    }
+    String ifMatch = Requests.ifMatch(rc);
     LegalDocInput in = LegalDocInput.from(Requests.body(rc), codes);
     repo.update(id, ifMatch, in, audit).onFailure(e -> auditFailure(audit, e)).onSuccess(row -> rc.response()
       .putHeader("ETag", LegalDocJson.etag(row))
@@ -192,22 +194,6 @@ public final class LegalDocsApi {
     repo.delete(id, rc.request().getHeader("If-Match"), audit)
       .onFailure(e -> auditFailure(audit, e))
       .onSuccess(v -> rc.response().setStatusCode(204).end()).onFailure(rc::fail);
-  }
-
-  private void codeList(RoutingContext rc) {
-    String scheme = Requests.validated(rc).getPathParameters().get("scheme").getString();
-    CodeLists.Rendered list = codes.render(scheme);
-    if (list == null) {
-      throw ApiProblem.notFound("No code list " + scheme + ".");
-    }
-    String etag = list.etag();
-    rc.response().putHeader("ETag", etag).putHeader("Cache-Control", "public, max-age=3600");
-    String inm = rc.request().getHeader("If-None-Match");
-    if (inm != null && Requests.etagMatches(inm, etag)) {
-      rc.response().setStatusCode(304).end();
-      return;
-    }
-    rc.response().putHeader("Content-Type", JSON).end(list.body());
   }
 
   /** The audit event of a write, after checking the caller's unit scope (legal department officers, admins). */

@@ -116,7 +116,7 @@ final class LegalDocsRepo {
       }
       String current = LegalDocJson.etag(id, rs.iterator().next().getInteger(0));
       if (ifMatch != null && !Requests.etagMatches(ifMatch, current)) {
-        return Future.failedFuture(ApiProblem.of(412, "precondition-failed", "Precondition Failed",
+        return Future.failedFuture(ApiProblem.preconditionFailed(
           "The document changed since you read it (current ETag " + current + "); read it again and retry."));
       }
       return Future.succeededFuture();

@@ -52,6 +52,17 @@ public final class ApiProblem extends RuntimeException {
     return of(404, "not-found", "Not Found", detail);
   }
 
+  /** 428: a conditional write came without If-Match (RFC 6585), which would let concurrent edits be lost. */
+  public static ApiProblem preconditionRequired() {
+    return of(428, "precondition-required", "Precondition Required",
+      "Send If-Match with the ETag you last read, so that concurrent edits are not lost.");
+  }
+
+  /** 412: the record changed since the caller read it (its If-Match does not match the current ETag). */
+  public static ApiProblem preconditionFailed(String detail) {
+    return of(412, "precondition-failed", "Precondition Failed", detail);
+  }
+
   public static ApiProblem conflict(String code, String detail, FieldError... errors) {
     return new ApiProblem(409, code, "Conflict", detail, List.of(errors));
   }

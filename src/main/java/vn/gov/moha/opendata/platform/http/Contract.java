@@ -90,7 +90,35 @@ public final class Contract {
     for (String name : responses.fieldNames()) {
       stripUnsupported(responses.getJsonObject(name));
     }
+    nullableIntegers(copy);
     return OpenAPIContract.from(vertx, copy);
+  }
+
+  /**
+   * vertx-openapi 5.0's format check refuses null for `format: int32/int64` even when the type allows null (a
+   * nullable id sent as null is a 400): in the router's copy such a schema states the format's range instead.
+   */
+  private static void nullableIntegers(Object node) {
+    if (node instanceof JsonArray a) {
+      a.forEach(Contract::nullableIntegers);
+      return;
+    }
+    if (!(node instanceof JsonObject o)) {
+      return;
+    }
+    String format = o.getValue("format") instanceof String f ? f : null;
+    if (("int32".equals(format) || "int64".equals(format)) && o.getValue("type") instanceof JsonArray types
+      && types.contains("null")) {
+      o.remove("format");
+      boolean int32 = format.equals("int32");
+      if (!o.containsKey("minimum")) {
+        o.put("minimum", int32 ? Integer.MIN_VALUE : Long.MIN_VALUE);
+      }
+      if (!o.containsKey("maximum")) {
+        o.put("maximum", int32 ? Integer.MAX_VALUE : Long.MAX_VALUE);
+      }
+    }
+    o.forEach(e -> nullableIntegers(e.getValue()));
   }
 
   private static void stripUnsupported(JsonObject holder) {

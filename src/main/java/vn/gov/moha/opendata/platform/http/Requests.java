@@ -52,6 +52,15 @@ public final class Requests {
     }
   }
 
+  /** The If-Match header of a conditional write (update): a 428 problem when it is missing. */
+  public static String ifMatch(RoutingContext rc) {
+    String header = rc.request().getHeader("If-Match");
+    if (header == null) {
+      throw ApiProblem.preconditionRequired();
+    }
+    return header;
+  }
+
   /** RFC 9110 comparison of an If-Match / If-None-Match list with our (strong) ETag. */
   public static boolean etagMatches(String header, String etag) {
     for (String candidate : header.split(",")) {

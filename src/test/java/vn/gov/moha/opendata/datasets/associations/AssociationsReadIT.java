@@ -3,6 +3,7 @@ package vn.gov.moha.opendata.datasets.associations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vertx.core.json.JsonArray;
@@ -10,9 +11,12 @@ import io.vertx.core.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.gov.moha.opendata.support.ApiAssertions;
+import vn.gov.moha.opendata.support.ContractSchemas;
 import vn.gov.moha.opendata.support.Http;
 import vn.gov.moha.opendata.support.TestServer;
 
@@ -139,6 +143,15 @@ class AssociationsReadIT {
     }
     assertEquals("dissolved", lastStatus, "the status derives from the events");
     assertNotNull(a.getJsonObject("founding_decision"));
+    // the charter decisions are the charter events, oldest first (every generated organisation has an approval)
+    JsonArray charters = new JsonArray(events.stream().map(JsonObject.class::cast)
+      .filter(e -> e.getJsonObject("type").getString("code").startsWith("charter_"))
+      .map(e -> new JsonObject().put("type", e.getJsonObject("type").getString("code")).put("date", e.getString("date"))
+        .put("decision_number", e.getString("decision_number")).put("decision_issuer", e.getString("decision_issuer")))
+      .toList());
+    assertFalse(charters.isEmpty());
+    assertEquals("charter_approved", charters.getJsonObject(0).getString("type"));
+    assertEquals(charters, a.getJsonArray("charter_decisions"));
   }
 
   @Test
@@ -168,5 +181,75 @@ class AssociationsReadIT {
     ApiAssertions.fieldError(http.get(STATS + "?by=colour"), 400, "by", STATS, "get");
     ApiAssertions.problem(http.get(LIST + "/999999999"), 404, LIST + "/{id}", "get");
     ApiAssertions.problem(http.get(LIST + "/999999999/events"), 404, LIST + "/{id}/events", "get");
+  }
+
+  @Test
+  void codeListsOfTheRegistryWithLabelsAndETags() {
+    String path = "/api/v1/code-lists/{scheme}";
+    JsonObject schemas = ContractSchemas.contract().getJsonObject("components").getJsonObject("schemas");
+    Map<String, String> enums = Map.of("association-kinds", "AssociationKind", "association-scopes",
+      "AssociationScope", "association-statuses", "AssociationStatus");
+    for (String scheme : List.of("association-kinds", "association-scopes", "association-statuses",
+      "association-fields", "association-event-types")) {
+      Http.Res res = http.get("/api/v1/code-lists/" + scheme);
+      JsonObject list = ApiAssertions.ok(res, 200, path, "get");
+      assertEquals(scheme, list.getString("scheme"));
+      assertNotNull(list.getJsonObject("title").getString("en"));
+      JsonArray items = list.getJsonArray("items");
+      assertFalse(items.isEmpty(), scheme);
+      for (Object o : items) {
+        JsonObject label = ((JsonObject) o).getJsonObject("label");
+        assertTrue(label.getString("vi") != null && label.getString("en") != null, scheme + ": " + o);
+      }
+      if (enums.containsKey(scheme)) {
+        // the code table and the contract's enum of the same codes must not drift apart
+        assertEquals(schemas.getJsonObject(enums.get(scheme)).getJsonArray("enum").getList(),
+          items.stream().map(o -> ((JsonObject) o).getString("code")).toList(), scheme);
+      }
+      String etag = res.header("ETag").orElseThrow();
+      Http.Res again = http.get("/api/v1/code-lists/" + scheme, "If-None-Match", etag);
+      assertEquals(304, again.status());
+      assertEquals(etag, again.header("ETag").orElseThrow());
+      assertEquals(200, http.get("/api/v1/code-lists/" + scheme, "If-None-Match", "\"other\"").status());
+    }
+    JsonArray kinds = http.get("/api/v1/code-lists/association-kinds").json().getJsonArray("items");
+    assertEquals("fund", item(kinds, "QUY_TU_THIEN").getString("family"));
+    assertEquals("association", item(kinds, "HOI").getString("family"));
+    assertEquals("Hội", item(kinds, "HOI").getJsonObject("label").getString("vi"));
+    JsonArray types = http.get("/api/v1/code-lists/association-event-types").json().getJsonArray("items");
+    assertEquals("dissolved", item(types, "dissolved").getString("sets_status"));
+    assertTrue(item(types, "charter_amended").containsKey("sets_status"));
+    assertNull(item(types, "charter_amended").getString("sets_status"));
+    JsonArray fields = http.get("/api/v1/code-lists/association-fields").json().getJsonArray("items");
+    assertEquals("Law", item(fields, "PHAP_LUAT").getJsonObject("label").getString("en"));
+  }
+
+  /** The contract's read examples are what the server answers on the demo data (links aside, and modified_at). */
+  @Test
+  void theContractExamplesAreTheDemoData() {
+    String[][] cases = {
+      {LIST, "get", "search", LIST + "?q=hoi%20luat%20gia"},
+      {LIST, "get", "filteredPage", LIST + "?kind=LIEN_DOAN&scope=national&limit=2"},
+      {LIST + "/{id}", "get", "hoiLuatGia", LIST + "/9"},
+      {LIST + "/{id}", "get", "withHistory", LIST + "/3022"},
+      {LIST + "/{id}/events", "get", "history", LIST + "/3022/events"},
+      {LIST + "/{id}/events", "get", "noEvents", LIST + "/9/events"}};
+    JsonObject paths = ContractSchemas.contract().getJsonObject("paths");
+    for (String[] c : cases) {
+      JsonObject example = paths.getJsonObject(c[0]).getJsonObject(c[1]).getJsonObject("responses")
+        .getJsonObject("200").getJsonObject("content").getJsonObject("application/json").getJsonObject("examples")
+        .getJsonObject(c[2]);
+      JsonObject expected = new JsonObject(example.getJsonObject("value").encode()
+        .replace("http://localhost:8080", TestServer.base()));
+      JsonObject actual = ApiAssertions.ok(http.get(c[3]), 200, c[0], c[1]);
+      expected.remove("modified_at");
+      actual.remove("modified_at");
+      assertEquals(expected, actual, c[2] + " (" + c[3] + ")");
+    }
+  }
+
+  private static JsonObject item(JsonArray items, String code) {
+    return items.stream().map(JsonObject.class::cast).filter(i -> code.equals(i.getString("code"))).findFirst()
+      .orElseThrow(() -> new AssertionError("no code " + code + " in " + items.encode()));
   }
 }

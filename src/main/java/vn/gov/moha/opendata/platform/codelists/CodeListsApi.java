@@ -1,0 +1,48 @@
+package vn.gov.moha.opendata.platform.codelists;
+
+import io.vertx.core.Handler;
+import io.vertx.ext.web.RoutingContext;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import vn.gov.moha.opendata.platform.http.ApiProblem;
+import vn.gov.moha.opendata.platform.http.Requests;
+
+/**
+ * GET /api/v1/code-lists/{scheme}: the code lists every dataset contributes (each dataset owns and loads its own), in
+ * one place so that no dataset serves another's. Cacheable: ETag, If-None-Match → 304.
+ */
+public final class CodeListsApi {
+  private final Map<String, CodeListDocument> lists = new LinkedHashMap<>();
+
+  /** Fails at start when two datasets claim the same scheme. */
+  @SafeVarargs
+  public CodeListsApi(Collection<CodeListDocument>... contributions) {
+    for (Collection<CodeListDocument> c : contributions) {
+      for (CodeListDocument d : c) {
+        if (lists.putIfAbsent(d.scheme(), d) != null) {
+          throw new IllegalStateException("code list " + d.scheme() + " is contributed twice");
+        }
+      }
+    }
+  }
+
+  public Map<String, Handler<RoutingContext>> handlers() {
+    return Map.of("getCodeList", this::get);
+  }
+
+  private void get(RoutingContext rc) {
+    String scheme = Requests.validated(rc).getPathParameters().get("scheme").getString();
+    CodeListDocument list = lists.get(scheme);
+    if (list == null) {
+      throw ApiProblem.notFound("No code list " + scheme + ".");
+    }
+    rc.response().putHeader("ETag", list.etag()).putHeader("Cache-Control", "public, max-age=3600");
+    String inm = rc.request().getHeader("If-None-Match");
+    if (inm != null && Requests.etagMatches(inm, list.etag())) {
+      rc.response().setStatusCode(304).end();
+      return;
+    }
+    rc.response().putHeader("Content-Type", "application/json; charset=utf-8").end(list.body());
+  }
+}
