@@ -132,8 +132,9 @@ class AwardDossiersIT {
     assertEquals("HC_LAO_DONG_3", a.getJsonObject("type").getString("code"));
     assertFalse(a.getBoolean("generated"));
     assertFalse(award.body().contains("001071009999") || award.body().contains("1971-03-09"), award.body());
-    JsonObject found = http.get("/api/v1/awards?q=" + java.net.URLEncoder.encode(name, "UTF-8")).json();
-    assertEquals(1, found.getJsonArray("items").size());
+    JsonObject found = http.get("/api/v1/awards?recipient_kind=individual&q="
+      + java.net.URLEncoder.encode(name, "UTF-8")).json();
+    assertEquals(1, found.getJsonArray("items").size(), found.encode());
 
     // final: nothing more
     Http.Res again = step(id, action("submit"), hanoi);

@@ -133,7 +133,7 @@ class AwardsIT {
     JsonObject a = items(page("?withdrawn=false&decided_from=2023-01-01&limit=1")).get(0);
     long id = a.getLong("id");
     String path = LIST + "/" + id + "/withdrawal";
-    JsonObject in = new JsonObject().put("date", java.time.LocalDate.now().minusDays(1).toString())
+    JsonObject in = new JsonObject().put("date", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString())
       .put("decision_number", "5/QĐ-CTN").put("reason", "Kiểm thử thu hồi");
     String[] board = AwardDossiersIT.bearer(TestServer.token("board-officer", "BAN_TDKT", "officer"));
     String[] other = AwardDossiersIT.bearer(TestServer.token("hn", "UBND_T01N", "officer"));
