@@ -216,6 +216,20 @@ class AwardDossiersIT {
     assertTrue(page2.getJsonArray("items").getJsonObject(0).getLong("id")
       < all.getJsonArray("items").getJsonObject(4).getLong("id"));
 
+    // filters: status, year, round
+    for (String q : List.of("status=rejected", "year=2024", "round=" + round())) {
+      JsonObject f = ApiAssertions.ok(http.get(LIST + "?limit=50&" + q, board), 200, LIST, "get");
+      assertFalse(f.getJsonArray("items").isEmpty(), q);
+      for (Object o : f.getJsonArray("items")) {
+        JsonObject i = (JsonObject) o;
+        String[] kv = q.split("=");
+        switch (kv[0]) {
+          case "status" -> assertEquals(kv[1], i.getJsonObject("status").getString("code"));
+          case "year" -> assertTrue(i.getJsonObject("round").getString("key").startsWith(kv[1]), i.encode());
+          default -> assertEquals(kv[1], i.getJsonObject("round").getString("key"));
+        }
+      }
+    }
     // the legal department is not a proposing body; a reviewer outside the Board reads nothing; anonymous: 401
     String[] legal = bearer(TestServer.token("legal", "VU_PHAP_CHE", "officer"));
     assertEquals("not-a-proposing-body", ApiAssertions.problem(http.json("POST", LIST, dossier("A B"), legal), 403,

@@ -97,6 +97,16 @@ class AwardsIT {
       assertTrue(List.of("UBND_T08N", "UBND_T08", "UBND_T02").contains(a.getJsonObject("body").getString("key")),
         a.encode());
     }
+    for (JsonObject a : items(page("?decider=prime_minister&limit=50"))) {
+      assertEquals("prime_minister", a.getJsonObject("decision").getJsonObject("decider").getString("code"));
+    }
+    List<String> names = items(page("?sort=name&limit=30")).stream()
+      .map(a -> fold(a.getJsonObject("recipient").getString("name"))).toList();
+    assertEquals(names.stream().sorted().toList(), names, "sort=name orders by the folded name");
+    JsonObject asc = page("?sort=decision_date&limit=5");
+    String d0 = items(asc).get(0).getJsonObject("decision").getString("date");
+    JsonObject next = ApiAssertions.ok(http.get(asc.getString("next")), 200, LIST, "get");
+    assertTrue(items(next).get(0).getJsonObject("decision").getString("date").compareTo(d0) >= 0, "oldest first");
     ApiAssertions.fieldError(http.get(LIST + "?year=1800"), 400, "year", LIST, "get");
     ApiAssertions.problem(http.get(LIST + "?sort=relevance"), 400, LIST, "get");
     ApiAssertions.problem(http.get(LIST + "?cursor=bm9wZQ"), 400, LIST, "get");
@@ -187,6 +197,10 @@ class AwardsIT {
     assertEquals(146, current.size());
     assertEquals(34, current.stream().map(JsonObject.class::cast).filter(b -> b.getString("kind").equals("province"))
       .count());
+    JsonArray rounds = ApiAssertions.ok(http.get("/api/v1/award-rounds?year=2024"), 200, "/api/v1/award-rounds",
+      "get").getJsonArray("items");
+    assertFalse(rounds.isEmpty());
+    rounds.forEach(r -> assertEquals(2024, ((JsonObject) r).getInteger("year")));
     JsonArray former = http.get("/api/v1/award-bodies?current=false").json().getJsonArray("items");
     assertEquals(63, former.size());
     assertTrue(former.stream().map(JsonObject.class::cast).allMatch(b -> b.getString("successor") != null));
