@@ -9,8 +9,6 @@ import io.vertx.openapi.validation.RequestParameter;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -141,14 +139,7 @@ public final class AssociationsApi {
   }
 
   private String nextLink(Map<String, RequestParameter> q, AssociationQuery.Cursor cursor) {
-    StringBuilder sb = new StringBuilder(base).append(PATH).append('?');
-    for (String name : LIST_PARAMS) {
-      String v = Requests.str(q, name);
-      if (v != null) {
-        sb.append(name).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)).append('&');
-      }
-    }
-    return sb.append("cursor=").append(cursor.encode()).toString();
+    return Requests.nextPage(base, PATH, q, LIST_PARAMS, cursor.encode());
   }
 
   private void get(RoutingContext rc) {
@@ -159,11 +150,7 @@ public final class AssociationsApi {
         return;
       }
       Row r = rs.iterator().next();
-      String etag = AssociationJson.etag(r);
-      rc.response().putHeader("ETag", etag);
-      String inm = rc.request().getHeader("If-None-Match");
-      if (inm != null && Requests.etagMatches(inm, etag)) {
-        rc.response().setStatusCode(304).end();
+      if (Requests.notModified(rc, AssociationJson.etag(r))) {
         return;
       }
       rc.response().putHeader("Content-Type", JSON).end(AssociationJson.full(r, base).encode());

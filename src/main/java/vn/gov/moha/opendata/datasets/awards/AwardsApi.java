@@ -10,7 +10,6 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.Tuple;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -155,14 +154,7 @@ public final class AwardsApi {
   }
 
   private String nextLink(Map<String, RequestParameter> q, AwardQuery.Cursor cursor) {
-    StringBuilder sb = new StringBuilder(base).append(PATH).append('?');
-    for (String name : LIST_PARAMS) {
-      String v = Requests.str(q, name);
-      if (v != null) {
-        sb.append(name).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)).append('&');
-      }
-    }
-    return sb.append("cursor=").append(cursor.encode()).toString();
+    return Requests.nextPage(base, PATH, q, LIST_PARAMS, cursor.encode());
   }
 
   private void get(RoutingContext rc) {
@@ -173,11 +165,7 @@ public final class AwardsApi {
         return;
       }
       Row r = rs.iterator().next();
-      String etag = etag(r);
-      rc.response().putHeader("ETag", etag);
-      String inm = rc.request().getHeader("If-None-Match");
-      if (inm != null && Requests.etagMatches(inm, etag)) {
-        rc.response().setStatusCode(304).end();
+      if (Requests.notModified(rc, etag(r))) {
         return;
       }
       rc.response().putHeader("Content-Type", JSON).end(full(r).encode());
@@ -313,10 +301,8 @@ public final class AwardsApi {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-    rc.response().putHeader("ETag", etag).putHeader("Cache-Control", "public, max-age=3600");
-    String inm = rc.request().getHeader("If-None-Match");
-    if (inm != null && Requests.etagMatches(inm, etag)) {
-      rc.response().setStatusCode(304).end();
+    rc.response().putHeader("Cache-Control", "public, max-age=3600");
+    if (Requests.notModified(rc, etag)) {
       return;
     }
     rc.response().putHeader("Content-Type", JSON).end(body);

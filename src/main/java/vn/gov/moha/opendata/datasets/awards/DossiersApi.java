@@ -11,8 +11,6 @@ import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -169,14 +167,8 @@ final class DossiersApi {
       }
       String next = null;
       if (rows.size() > limit) {
-        StringBuilder sb = new StringBuilder(base).append(PATH).append('?');
-        for (String name : new String[] {"status", "round", "body", "year", "limit"}) {
-          String v = Requests.str(q, name);
-          if (v != null) {
-            sb.append(name).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)).append('&');
-          }
-        }
-        next = sb.append("cursor=").append(Keyset.encode("-id", null, last)).toString();
+        next = Requests.nextPage(base, PATH, q, new String[] {"status", "round", "body", "year", "limit"},
+          Keyset.encode("-id", null, last));
         rc.response().putHeader("Link", "<" + next + ">; rel=\"next\"");
       }
       AuditLog.appendLater(pool, AuditEvent.of(rc, RECORD, null, AuditEvent.SUCCESS, 200));

@@ -1,15 +1,12 @@
 package vn.gov.moha.opendata.datasets.legaldocs;
 
 import io.vertx.core.Future;
-import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.openapi.validation.RequestParameter;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,15 +116,7 @@ public final class LegalDocsApi {
   }
 
   private String nextLink(Map<String, RequestParameter> q, LegalDocQuery.Cursor cursor) {
-    StringBuilder sb = new StringBuilder(base).append(PATH).append('?');
-    for (String name : LIST_PARAMS) {
-      RequestParameter p = q.get(name);
-      if (p != null && !p.isNull()) {
-        sb.append(name).append('=').append(URLEncoder.encode(String.valueOf(p.get()), StandardCharsets.UTF_8))
-          .append('&');
-      }
-    }
-    return sb.append("cursor=").append(cursor.encode()).toString();
+    return Requests.nextPage(base, PATH, q, LIST_PARAMS, cursor.encode());
   }
 
   private void get(RoutingContext rc) {
@@ -137,14 +126,10 @@ public final class LegalDocsApi {
         rc.fail(ApiProblem.notFound("No legal document with id " + id + "."));
         return;
       }
-      String etag = LegalDocJson.etag(row);
-      HttpServerResponse res = rc.response().putHeader("ETag", etag);
-      String inm = rc.request().getHeader("If-None-Match");
-      if (inm != null && Requests.etagMatches(inm, etag)) {
-        res.setStatusCode(304).end();
+      if (Requests.notModified(rc, LegalDocJson.etag(row))) {
         return;
       }
-      res.putHeader("Content-Type", JSON).end(LegalDocJson.full(row, base).encode());
+      rc.response().putHeader("Content-Type", JSON).end(LegalDocJson.full(row, base).encode());
     }).onFailure(rc::fail);
   }
 

@@ -37,10 +37,8 @@ public final class CodeListsApi {
     if (list == null) {
       throw ApiProblem.notFound("No code list " + scheme + ".");
     }
-    rc.response().putHeader("ETag", list.etag()).putHeader("Cache-Control", "public, max-age=3600");
-    String inm = rc.request().getHeader("If-None-Match");
-    if (inm != null && Requests.etagMatches(inm, list.etag())) {
-      rc.response().setStatusCode(304).end();
+    rc.response().putHeader("Cache-Control", "public, max-age=3600");
+    if (Requests.notModified(rc, list.etag())) {
       return;
     }
     rc.response().putHeader("Content-Type", "application/json; charset=utf-8").end(list.body());

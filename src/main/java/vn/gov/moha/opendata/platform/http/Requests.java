@@ -5,6 +5,8 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.openapi.router.RouterBuilder;
 import io.vertx.openapi.validation.RequestParameter;
 import io.vertx.openapi.validation.ValidatedRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
@@ -59,6 +61,36 @@ public final class Requests {
       throw ApiProblem.preconditionRequired();
     }
     return header;
+  }
+
+  /**
+   * The absolute URL of a list's next page: the list's own query parameters as the caller sent them (in the order of
+   * {@code names}), then the cursor.
+   */
+  public static String nextPage(String base, String path, Map<String, RequestParameter> q, String[] names,
+                                String cursor) {
+    StringBuilder sb = new StringBuilder(base).append(path).append('?');
+    for (String name : names) {
+      String v = str(q, name);
+      if (v != null) {
+        sb.append(name).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)).append('&');
+      }
+    }
+    return sb.append("cursor=").append(cursor).toString();
+  }
+
+  /**
+   * Sends a representation's ETag and answers a matching If-None-Match with 304: true when the response is complete
+   * (the caller then writes nothing), false when the body is to be sent.
+   */
+  public static boolean notModified(RoutingContext rc, String etag) {
+    rc.response().putHeader("ETag", etag);
+    String inm = rc.request().getHeader("If-None-Match");
+    if (inm != null && etagMatches(inm, etag)) {
+      rc.response().setStatusCode(304).end();
+      return true;
+    }
+    return false;
   }
 
   /** RFC 9110 comparison of an If-Match / If-None-Match list with our (strong) ETag. */
