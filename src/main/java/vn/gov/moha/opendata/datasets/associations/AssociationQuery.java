@@ -2,8 +2,8 @@ package vn.gov.moha.opendata.datasets.associations;
 
 import io.vertx.sqlclient.Tuple;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import vn.gov.moha.opendata.platform.db.Where;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
 import vn.gov.moha.opendata.platform.http.ApiProblem.FieldError;
 import vn.gov.moha.opendata.platform.http.Keyset;
@@ -74,8 +74,7 @@ final class AssociationQuery {
     + "o.state_assigned, o.origin";
   private static final String TSQUERY = "websearch_to_tsquery('simple', platform.vn_fold($1))";
 
-  private final List<String> where = new ArrayList<>();
-  private final List<Object> params = new ArrayList<>();
+  private final Where where = new Where();
   private final Filters filters;
   private final Sort sort;
 
@@ -83,44 +82,33 @@ final class AssociationQuery {
     this.filters = filters;
     this.sort = sort;
     if (filters.q() != null) {
-      param(filters.q()); // always $1: TSQUERY refers to it
-      where.add("o.search @@ " + TSQUERY);
+      where.param(filters.q()); // always $1: TSQUERY refers to it
+      where.and("o.search @@ " + TSQUERY);
     }
-    eq("o.kind_code", filters.kind());
-    eq("o.scope_code", filters.scope());
-    eq("o.status_code", filters.status());
+    where.eq("o.kind_code", filters.kind());
+    where.eq("o.scope_code", filters.scope());
+    where.eq("o.status_code", filters.status());
     if (filters.province() != null) {
-      String p = param(filters.province());
-      where.add("(o.province_key = " + p + " OR o.province_now_key = " + p + ")");
+      String p = where.param(filters.province());
+      where.and("(o.province_key = " + p + " OR o.province_now_key = " + p + ")");
     }
     if (filters.field() != null) {
-      where.add("o.fields @> ARRAY[" + param(filters.field()) + "::text]");
+      where.and("o.fields @> ARRAY[" + where.param(filters.field()) + "::text]");
     }
     if (filters.foundedFrom() != null) {
-      where.add("o.founded_date >= " + param(filters.foundedFrom()));
+      where.and("o.founded_date >= " + where.param(filters.foundedFrom()));
     }
     if (filters.foundedTo() != null) {
-      where.add("o.founded_date <= " + param(filters.foundedTo()));
+      where.and("o.founded_date <= " + where.param(filters.foundedTo()));
     }
-  }
-
-  private void eq(String column, String value) {
-    if (value != null) {
-      where.add(column + " = " + param(value));
-    }
-  }
-
-  private String param(Object value) {
-    params.add(value);
-    return "$" + params.size();
   }
 
   /** One page: limit + 1 rows, so the caller knows whether a next page exists. */
   Statement page(Cursor after, int limit) {
-    List<Object> ps = new ArrayList<>(params);
+    List<Object> ps = where.params();
     String rank = filters.q() != null ? "ts_rank_cd(o.search, " + TSQUERY + ")" : "NULL::real";
     String inner = "SELECT " + COLUMNS + ", platform.vn_fold(o.name_vi) AS sort_name, " + rank + " AS rank "
-      + "FROM associations.open_organization o" + whereClause();
+      + "FROM associations.open_organization o" + where.clause();
     String dir = sort.ascending ? "ASC" : "DESC";
     // NULL keys (unknown founding date) come last in either direction
     String order = " ORDER BY p." + sort.column + " " + dir + " NULLS LAST, p.id " + dir;
@@ -145,11 +133,7 @@ final class AssociationQuery {
   }
 
   Statement count() {
-    return new Statement("SELECT count(*) FROM associations.open_organization o" + whereClause(), Tuple.from(params));
-  }
-
-  private String whereClause() {
-    return where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
+    return new Statement("SELECT count(*) FROM associations.open_organization o" + where.clause(), where.tuple());
   }
 
   record Statement(String sql, Tuple params) {

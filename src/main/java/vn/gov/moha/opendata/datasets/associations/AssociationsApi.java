@@ -9,11 +9,11 @@ import io.vertx.openapi.validation.RequestParameter;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.gov.moha.opendata.platform.codelists.CodeListDocument;
+import vn.gov.moha.opendata.platform.db.Where;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
 import vn.gov.moha.opendata.platform.http.ApiProblem.FieldError;
 import vn.gov.moha.opendata.platform.http.Requests;
@@ -224,18 +224,10 @@ public final class AssociationsApi {
   private void statistics(RoutingContext rc) {
     Map<String, RequestParameter> q = Requests.query(rc);
     String by = Requests.str(q, "by");
-    List<String> where = new ArrayList<>();
-    List<Object> params = new ArrayList<>();
-    String[][] filters = {{"kind", "o.kind_code"}, {"scope", "o.scope_code"}, {"status", "o.status_code"}};
-    for (String[] f : filters) {
-      String v = Requests.str(q, f[0]);
-      if (v != null) {
-        params.add(v);
-        where.add(f[1] + " = $" + params.size());
-      }
-    }
-    String sql = String.format(DIMENSIONS.get(by), where.isEmpty() ? "" : "WHERE " + String.join(" AND ", where));
-    pool.preparedQuery(sql).execute(Tuple.from(params)).onSuccess(rows -> {
+    Where where = new Where().eq("o.kind_code", Requests.str(q, "kind")).eq("o.scope_code", Requests.str(q, "scope"))
+      .eq("o.status_code", Requests.str(q, "status"));
+    String sql = String.format(DIMENSIONS.get(by), where.clause());
+    pool.preparedQuery(sql).execute(where.tuple()).onSuccess(rows -> {
       JsonArray items = new JsonArray();
       long total = 0;
       for (Row r : rows) {
@@ -250,7 +242,7 @@ public final class AssociationsApi {
       // for fields, one organisation counts once per field: the total is that of organisations, not of items
       Future<Long> orgs = by.equals("field")
         ? pool.preparedQuery("SELECT count(*) FROM associations.open_organization o"
-          + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))).execute(Tuple.from(params))
+          + where.clause()).execute(where.tuple())
           .map(rs -> rs.iterator().next().getLong(0))
         : Future.succeededFuture(total);
       orgs.onSuccess(t -> rc.response().putHeader("Content-Type", JSON)

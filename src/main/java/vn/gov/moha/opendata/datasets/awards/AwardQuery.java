@@ -2,8 +2,8 @@ package vn.gov.moha.opendata.datasets.awards;
 
 import io.vertx.sqlclient.Tuple;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import vn.gov.moha.opendata.platform.db.Where;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
 import vn.gov.moha.opendata.platform.http.ApiProblem.FieldError;
 import vn.gov.moha.opendata.platform.http.Keyset;
@@ -76,8 +76,7 @@ final class AwardQuery {
     + "o.year, o.withdrawn_date, o.origin";
   private static final String TSQUERY = "websearch_to_tsquery('simple', platform.vn_fold($1))";
 
-  private final List<String> where = new ArrayList<>();
-  private final List<Object> params = new ArrayList<>();
+  private final Where where = new Where();
   private final Filters filters;
   private final Sort sort;
 
@@ -85,59 +84,48 @@ final class AwardQuery {
     this.filters = f;
     this.sort = sort;
     if (f.q() != null) {
-      param(f.q()); // always $1: TSQUERY refers to it
-      where.add("o.search @@ " + TSQUERY);
+      where.param(f.q()); // always $1: TSQUERY refers to it
+      where.and("o.search @@ " + TSQUERY);
     }
-    eq("o.award_type", f.type());
+    where.eq("o.award_type", f.type());
     if (f.typePrefix() != null) {
-      where.add("o.award_type IN (SELECT code FROM awards.award_type WHERE starts_with(code, " + param(f.typePrefix())
-        + "))");
+      where.and("o.award_type IN (SELECT code FROM awards.award_type WHERE starts_with(code, "
+        + where.param(f.typePrefix()) + "))");
     }
-    eq("o.kind_code", f.kind());
+    where.eq("o.kind_code", f.kind());
     if (f.year() != null) {
-      where.add("o.year = " + param(f.year()));
+      where.and("o.year = " + where.param(f.year()));
     }
     if (f.decidedFrom() != null) {
-      where.add("o.decision_date >= " + param(f.decidedFrom()));
+      where.and("o.decision_date >= " + where.param(f.decidedFrom()));
     }
     if (f.decidedTo() != null) {
-      where.add("o.decision_date <= " + param(f.decidedTo()));
+      where.and("o.decision_date <= " + where.param(f.decidedTo()));
     }
     if (f.body() != null) {
-      String b = param(f.body());
-      where.add("(o.body_key = " + b + " OR o.body_key IN (SELECT key FROM awards.body WHERE successor = " + b + "))");
+      String b = where.param(f.body());
+      where.and("(o.body_key = " + b + " OR o.body_key IN (SELECT key FROM awards.body WHERE successor = " + b + "))");
     }
     if (f.province() != null) {
-      String p = param(f.province());
-      where.add("(o.province_key = " + p + " OR o.province_now_key = " + p + ")");
+      String p = where.param(f.province());
+      where.and("(o.province_key = " + p + " OR o.province_now_key = " + p + ")");
     }
-    eq("o.recipient_kind", f.recipientKind());
-    eq("o.decider_code", f.decider());
+    where.eq("o.recipient_kind", f.recipientKind());
+    where.eq("o.decider_code", f.decider());
     if (f.stateLevel() != null) {
-      where.add("o.state_level = " + param(f.stateLevel()));
+      where.and("o.state_level = " + where.param(f.stateLevel()));
     }
     if (f.withdrawn() != null) {
-      where.add(f.withdrawn() ? "o.withdrawn_date IS NOT NULL" : "o.withdrawn_date IS NULL");
+      where.and(f.withdrawn() ? "o.withdrawn_date IS NOT NULL" : "o.withdrawn_date IS NULL");
     }
-  }
-
-  private void eq(String column, String value) {
-    if (value != null) {
-      where.add(column + " = " + param(value));
-    }
-  }
-
-  private String param(Object value) {
-    params.add(value);
-    return "$" + params.size();
   }
 
   /** One page: limit + 1 rows, so the caller knows whether a next page exists. */
   Statement page(Cursor after, int limit) {
-    List<Object> ps = new ArrayList<>(params);
+    List<Object> ps = where.params();
     String rank = filters.q() != null ? "ts_rank_cd(o.search, " + TSQUERY + ")" : "NULL::real";
     String inner = "SELECT " + COLUMNS + ", platform.vn_fold(o.recipient_name) AS sort_name, " + rank + " AS rank "
-      + "FROM awards.open_award o" + whereClause();
+      + "FROM awards.open_award o" + where.clause();
     String dir = sort.ascending ? "ASC" : "DESC";
     String order = " ORDER BY p." + sort.column + " " + dir + ", p.id " + dir;
     String keyCondition = "";
@@ -156,11 +144,7 @@ final class AwardQuery {
   }
 
   Statement count() {
-    return new Statement("SELECT count(*) FROM awards.open_award o" + whereClause(), Tuple.from(params));
-  }
-
-  private String whereClause() {
-    return where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
+    return new Statement("SELECT count(*) FROM awards.open_award o" + where.clause(), where.tuple());
   }
 
   record Statement(String sql, Tuple params) {

@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +22,7 @@ import java.util.function.Function;
 import vn.gov.moha.opendata.platform.audit.AuditEvent;
 import vn.gov.moha.opendata.platform.audit.AuditLog;
 import vn.gov.moha.opendata.platform.audit.AuditedWrites;
+import vn.gov.moha.opendata.platform.db.Where;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
 import vn.gov.moha.opendata.platform.http.ApiProblem.FieldError;
 import vn.gov.moha.opendata.platform.http.Requests;
@@ -216,32 +216,18 @@ public final class AwardsApi {
   private void statistics(RoutingContext rc) {
     Map<String, RequestParameter> q = Requests.query(rc);
     String by = Requests.str(q, "by");
-    List<String> where = new ArrayList<>();
-    List<Object> params = new ArrayList<>();
-    String[][] filters = {{"type", "o.award_type"}, {"kind", "o.kind_code"}, {"recipient_kind", "o.recipient_kind"}};
-    for (String[] f : filters) {
-      String v = Requests.str(q, f[0]);
-      if (v != null) {
-        params.add(v);
-        where.add(f[1] + " = $" + params.size());
-      }
-    }
-    Integer year = integer(q, "year");
-    if (year != null) {
-      params.add(year);
-      where.add("o.year = $" + params.size());
-    }
+    Where where = new Where().eq("o.award_type", Requests.str(q, "type")).eq("o.kind_code", Requests.str(q, "kind"))
+      .eq("o.recipient_kind", Requests.str(q, "recipient_kind")).eq("o.year", integer(q, "year"));
     String body = Requests.str(q, "body");
     if (body != null) {
-      params.add(body);
-      where.add("(o.body_key = $" + params.size() + " OR o.body_key IN (SELECT key FROM awards.body WHERE successor = $"
-        + params.size() + "))");
+      String b = where.param(body);
+      where.and("(o.body_key = " + b + " OR o.body_key IN (SELECT key FROM awards.body WHERE successor = " + b + "))");
     }
     if (!Boolean.TRUE.equals(bool(q, "include_withdrawn"))) {
-      where.add("o.withdrawn_date IS NULL");
+      where.and("o.withdrawn_date IS NULL");
     }
-    String sql = String.format(DIMENSIONS.get(by), where.isEmpty() ? "" : "WHERE " + String.join(" AND ", where));
-    pool.preparedQuery(sql).execute(Tuple.from(params)).onSuccess(rows -> {
+    String sql = String.format(DIMENSIONS.get(by), where.clause());
+    pool.preparedQuery(sql).execute(where.tuple()).onSuccess(rows -> {
       JsonArray items = new JsonArray();
       long total = 0;
       for (Row r : rows) {

@@ -20,6 +20,7 @@ import java.util.Map;
 import vn.gov.moha.opendata.platform.audit.AuditEvent;
 import vn.gov.moha.opendata.platform.audit.AuditLog;
 import vn.gov.moha.opendata.platform.audit.AuditedWrites;
+import vn.gov.moha.opendata.platform.db.Where;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
 import vn.gov.moha.opendata.platform.http.ApiProblem.FieldError;
 import vn.gov.moha.opendata.platform.http.Keyset;
@@ -123,38 +124,24 @@ final class DossiersApi {
     Principal p = Principal.of(rc);
     Map<String, RequestParameter> q = Requests.query(rc);
     int limit = q.get("limit").isNull() ? 20 : q.get("limit").getInteger();
-    List<String> where = new ArrayList<>();
-    List<Object> params = new ArrayList<>();
+    Where where = new Where();
     if (!Board.acts(p)) {
       if (!p.has(Role.OFFICER) || p.unit() == null) {
         AuditLog.appendLater(pool, AuditEvent.of(rc, RECORD, null, AuditEvent.DENIED, 403));
         throw ApiProblem.of(403, "unit-scope", "Forbidden", "Dossiers are read by the officers of their proposing "
           + "body and by officers and reviewers of unit " + Board.UNIT + " and admins.");
       }
-      params.add(p.unit());
-      where.add("d.body_key = $" + params.size());
+      where.eq("d.body_key", p.unit());
     }
-    String[][] filters = {{"status", "d.status_code"}, {"round", "r.key"}, {"body", "d.body_key"}};
-    for (String[] f : filters) {
-      String v = Requests.str(q, f[0]);
-      if (v != null) {
-        params.add(v);
-        where.add(f[1] + " = $" + params.size());
-      }
-    }
-    Integer year = AwardsApi.integer(q, "year");
-    if (year != null) {
-      params.add(year);
-      where.add("r.year = $" + params.size());
-    }
+    where.eq("d.status_code", Requests.str(q, "status")).eq("r.key", Requests.str(q, "round"))
+      .eq("d.body_key", Requests.str(q, "body")).eq("r.year", AwardsApi.integer(q, "year"));
     String cursor = Requests.str(q, "cursor");
     if (cursor != null) {
-      params.add(Keyset.decode(cursor, "-id", k -> k).id());
-      where.add("d.id < $" + params.size());
+      where.and("d.id < " + where.param(Keyset.decode(cursor, "-id", k -> k).id()));
     }
+    List<Object> params = where.params();
     params.add(limit + 1);
-    String sql = SUMMARY + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + " ORDER BY d.id DESC "
-      + "LIMIT $" + params.size();
+    String sql = SUMMARY + where.clause() + " ORDER BY d.id DESC LIMIT $" + params.size();
     pool.preparedQuery(sql).execute(Tuple.from(params)).onSuccess(rows -> {
       JsonArray items = new JsonArray();
       long last = 0;
@@ -390,28 +377,14 @@ final class DossiersApi {
   private void statistics(RoutingContext rc) {
     Map<String, RequestParameter> q = Requests.query(rc);
     String by = Requests.str(q, "by");
-    List<String> where = new ArrayList<>();
-    List<Object> params = new ArrayList<>();
-    Integer year = AwardsApi.integer(q, "year");
-    if (year != null) {
-      params.add(year);
-      where.add("t.year = $" + params.size());
-    }
-    String[][] filters = {{"round", "t.round_key"}, {"body", "t.body_key"}};
-    for (String[] f : filters) {
-      String v = Requests.str(q, f[0]);
-      if (v != null) {
-        params.add(v);
-        where.add(f[1] + " = $" + params.size());
-      }
-    }
+    Where where = new Where().eq("t.year", AwardsApi.integer(q, "year")).eq("t.round_key", Requests.str(q, "round"))
+      .eq("t.body_key", Requests.str(q, "body"));
     String dims = DIMENSIONS.get(by);
     String sql = "SELECT " + dims + ", t.status_code AS st, count(*) AS n, count(t.submitted_on) AS submitted, "
       + "count(*) FILTER (WHERE t.on_time) AS on_time, count(*) FILTER (WHERE NOT t.on_time) AS late "
       + "FROM awards.open_dossier_timeliness t JOIN awards.dossier_status s ON s.code = t.status_code"
-      + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
-      + " GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 5";
-    pool.preparedQuery(sql).execute(Tuple.from(params)).onSuccess(rows -> {
+      + where.clause() + " GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 5";
+    pool.preparedQuery(sql).execute(where.tuple()).onSuccess(rows -> {
       Map<Object, JsonObject> items = new LinkedHashMap<>();
       for (Row r : rows) {
         Object value = r.getValue(0);

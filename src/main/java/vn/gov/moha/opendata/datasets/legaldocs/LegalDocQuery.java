@@ -5,6 +5,7 @@ import io.vertx.sqlclient.Tuple;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import vn.gov.moha.opendata.platform.db.Where;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
 import vn.gov.moha.opendata.platform.http.ApiProblem.FieldError;
 import vn.gov.moha.opendata.platform.http.Keyset;
@@ -80,8 +81,7 @@ public final class LegalDocQuery {
 
   private static final String OUTPUT = COLUMNS.replace("d.", "p.") + ", p.rank";
 
-  private final List<String> where = new ArrayList<>();
-  private final List<Object> params = new ArrayList<>();
+  private final Where where = new Where();
   private final Filters filters;
   private final Sort sort;
 
@@ -89,43 +89,32 @@ public final class LegalDocQuery {
     this.filters = filters;
     this.sort = sort;
     if (filters.q() != null) {
-      param(filters.q()); // always $1: TSQUERY refers to it
-      where.add("d.search @@ " + TSQUERY);
+      where.param(filters.q()); // always $1: TSQUERY refers to it
+      where.and("d.search @@ " + TSQUERY);
     }
-    eq("d.number", filters.number());
-    eq("d.type_code", filters.type());
-    eq("d.kind", filters.kind());
-    eq("d.issuer_code", filters.issuer());
-    eq("d.status_code", filters.status());
+    where.eq("d.number", filters.number());
+    where.eq("d.type_code", filters.type());
+    where.eq("d.kind", filters.kind());
+    where.eq("d.issuer_code", filters.issuer());
+    where.eq("d.status_code", filters.status());
     if (filters.field() != null) {
-      where.add("d.fields @> ARRAY[" + param(filters.field()) + "::text]");
+      where.and("d.fields @> ARRAY[" + where.param(filters.field()) + "::text]");
     }
     if (filters.issuedFrom() != null) {
-      where.add("d.issued_date >= " + param(filters.issuedFrom()));
+      where.and("d.issued_date >= " + where.param(filters.issuedFrom()));
     }
     if (filters.issuedTo() != null) {
-      where.add("d.issued_date <= " + param(filters.issuedTo()));
+      where.and("d.issued_date <= " + where.param(filters.issuedTo()));
     }
     if (filters.effectiveOn() != null) {
-      String p = param(filters.effectiveOn());
-      where.add("d.effective_date <= " + p + " AND (d.expiry_date IS NULL OR d.expiry_date >= " + p + ")");
+      String p = where.param(filters.effectiveOn());
+      where.and("d.effective_date <= " + p + " AND (d.expiry_date IS NULL OR d.expiry_date >= " + p + ")");
     }
-  }
-
-  private void eq(String column, String value) {
-    if (value != null) {
-      where.add(column + " = " + param(value));
-    }
-  }
-
-  private String param(Object value) {
-    params.add(value);
-    return "$" + params.size();
   }
 
   /** One page: limit + 1 rows, so the caller knows whether a next page exists. */
   public Statement page(Cursor after, int limit) {
-    List<Object> ps = new ArrayList<>(params);
+    List<Object> ps = where.params();
     String dir = sort.ascending ? "ASC" : "DESC";
     String inner;
     if (sort == Sort.RELEVANCE) {
@@ -133,12 +122,12 @@ public final class LegalDocQuery {
       // (PostgreSQL must score every candidate it ranks). Other sorts page through every match.
       // The search vector is read again for the pool only (not carried through the sort of every match).
       inner = "SELECT c.*, ts_rank_cd(x.search, " + TSQUERY + ") AS rank FROM ("
-        + "SELECT " + COLUMNS + " FROM legaldocs.open_document d" + whereClause()
+        + "SELECT " + COLUMNS + " FROM legaldocs.open_document d" + where.clause()
         + " ORDER BY d.issued_date DESC, d.id DESC LIMIT " + RELEVANCE_POOL + ") c"
         + " JOIN legaldocs.document x ON x.id = c.id";
     } else {
       String rank = filters.q() != null ? "ts_rank_cd(d.search, " + TSQUERY + ")" : "NULL::real";
-      inner = "SELECT " + COLUMNS + ", " + rank + " AS rank FROM legaldocs.open_document d" + whereClause();
+      inner = "SELECT " + COLUMNS + ", " + rank + " AS rank FROM legaldocs.open_document d" + where.clause();
     }
     String keyCondition = "";
     if (after != null) {
@@ -157,11 +146,7 @@ public final class LegalDocQuery {
   }
 
   public Statement count() {
-    return new Statement("SELECT count(*) FROM legaldocs.open_document d" + whereClause(), Tuple.from(params));
-  }
-
-  private String whereClause() {
-    return where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
+    return new Statement("SELECT count(*) FROM legaldocs.open_document d" + where.clause(), where.tuple());
   }
 
   /** SQL text and its parameters. */
