@@ -192,6 +192,15 @@ class AwardDossiersIT {
     long other = create(dossier(uniqueName()), hanoi).getLong("id");
     assertEquals("withdrawn", stepOk(other, action("withdraw"), hanoi).getJsonObject("status").getString("code"));
     assertEquals(409, step(other, action("submit"), hanoi).status());
+    // a returned dossier can be withdrawn by its body (not by the Board), and then it is final
+    long third = create(dossier(uniqueName()), hanoi).getLong("id");
+    stepOk(third, action("submit"), hanoi);
+    stepOk(third, action("return").put("comment", "Thiếu biên bản họp hội đồng"), board);
+    assertEquals(403, step(third, action("withdraw"), board).status(), "the Board does not withdraw");
+    JsonObject gone = stepOk(third, action("withdraw"), hanoi);
+    assertEquals("withdrawn", gone.getJsonObject("status").getString("code"));
+    assertTrue(gone.getJsonArray("allowed_actions").isEmpty());
+    assertEquals(409, step(third, action("resubmit"), hanoi).status());
     // a stale If-Match on a step is refused
     assertEquals(412, http.json("POST", LIST + "/" + other + "/transitions", action("submit"), hanoi[0], hanoi[1],
       "If-Match", "\"d" + other + "-1\"").status());
