@@ -16,6 +16,8 @@ import java.util.Map;
 import vn.gov.moha.opendata.datasets.associations.AssociationsApi;
 import vn.gov.moha.opendata.datasets.awards.AwardsApi;
 import vn.gov.moha.opendata.datasets.legaldocs.LegalDocsApi;
+import vn.gov.moha.opendata.opendata.linkeddata.Descriptions;
+import vn.gov.moha.opendata.opendata.linkeddata.LinkedDataApi;
 import vn.gov.moha.opendata.platform.audit.AuditApi;
 import vn.gov.moha.opendata.platform.codelists.CodeListsApi;
 import vn.gov.moha.opendata.platform.db.Database;
@@ -26,6 +28,9 @@ import vn.gov.moha.opendata.platform.http.SecurityHeaders;
 import vn.gov.moha.opendata.platform.http.StringParamsExtractor;
 import vn.gov.moha.opendata.platform.security.Access;
 import vn.gov.moha.opendata.platform.security.AccessApi;
+import vn.gov.moha.opendata.platform.rdf.Uris;
+import vn.gov.moha.opendata.platform.work.Workers;
+import io.vertx.ext.web.templ.thymeleaf.ThymeleafTemplateEngine;
 
 /**
  * One event loop's HTTP server: contract → router (every request validated) → handlers. A composition root only;
@@ -45,18 +50,22 @@ final class HttpVerticle extends VerticleBase {
     pool = Database.pool(vertx, ctx.database(), ctx.config().dbPoolSize(), ctx.config().statementTimeoutMs());
     return ctx.contract().forRouter(vertx)
       .compose(openapi -> Future.all(LegalDocsApi.create(pool, ctx.baseUri()),
-        AssociationsApi.create(pool, ctx.baseUri())).map(apis -> {
+        AssociationsApi.create(pool, ctx.baseUri()),
+        Descriptions.load(vertx, pool, Workers.rdf(vertx), new Uris(ctx.baseUri()), LinkedData.DATASETS)).map(apis -> {
         LegalDocsApi legal = apis.resultAt(0);
         AssociationsApi associations = apis.resultAt(1);
+        Descriptions descriptions = apis.resultAt(2);
         Map<String, Handler<RoutingContext>> table = new LinkedHashMap<>();
         table.putAll(new OpsApi(vertx, pool, ctx.contract(), ctx.baseUri(), ctx::migrated,
           Application.metricsRegistry(ctx.config())).handlers());
         table.putAll(legal.handlers());
         table.putAll(associations.handlers());
-        table.putAll(new CodeListsApi(legal.codeLists(), associations.codeLists()).handlers());
+        table.putAll(new CodeListsApi(new Uris(ctx.baseUri()), legal.codeLists(), associations.codeLists()).handlers());
         table.putAll(new AwardsApi(pool, ctx.baseUri()).handlers());
         table.putAll(new AccessApi(pool, ctx.security(), ctx.baseUri()).handlers());
         table.putAll(new AuditApi(pool, ctx.baseUri()).handlers());
+        table.putAll(new LinkedDataApi(descriptions, Workers.rdf(vertx), ThymeleafTemplateEngine.create(vertx))
+          .handlers());
         RouterBuilder builder = RouterBuilder.create(vertx, openapi, new StringParamsExtractor());
         builder.rootHandler(new RequestLog());
         builder.rootHandler(new SecurityHeaders(ctx.baseUri().startsWith("https://")));

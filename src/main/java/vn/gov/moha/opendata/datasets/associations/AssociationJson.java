@@ -3,6 +3,7 @@ package vn.gov.moha.opendata.datasets.associations;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;
+import vn.gov.moha.opendata.platform.rdf.Uris;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -26,6 +27,7 @@ final class AssociationJson {
     return new JsonObject()
       .put("id", id)
       .put("key", r.getString("key"))
+      .put("uri", new Uris(base).organization(r.getString("key")))
       .put("kind", codeLabel(r.getString("kind_code"), r.getString("kind_vi"), r.getString("kind_en")))
       .put("family", r.getString("family"))
       .put("name", r.getString("name_vi"))

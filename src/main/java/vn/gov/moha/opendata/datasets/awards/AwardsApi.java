@@ -26,6 +26,7 @@ import vn.gov.moha.opendata.platform.db.Where;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
 import vn.gov.moha.opendata.platform.http.ApiProblem.FieldError;
 import vn.gov.moha.opendata.platform.http.Requests;
+import vn.gov.moha.opendata.platform.rdf.Uris;
 
 /**
  * HTTP handlers of the open side of emulation and commendation: conferred awards (list, one, statistics), the award
@@ -299,6 +300,7 @@ public final class AwardsApi {
     return new JsonObject()
       .put("id", id)
       .put("key", r.getString("key"))
+      .put("uri", new Uris(base).award(r.getString("key")))
       .put("type", codeLabel(r.getString("award_type"), r.getString("type_vi"), r.getString("type_en")))
       .put("kind", codeLabel(r.getString("kind_code"), r.getString("kind_vi"), r.getString("kind_en")))
       .put("recipient", new JsonObject()

@@ -3,6 +3,7 @@ package vn.gov.moha.opendata.datasets.legaldocs;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;
+import vn.gov.moha.opendata.platform.rdf.Uris;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -17,6 +18,7 @@ final class LegalDocJson {
     long id = r.getLong("id");
     JsonObject o = new JsonObject()
       .put("id", id)
+      .put("uri", new Uris(base).eli(r.getString("eli_path")))
       .put("number", r.getString("number"))
       .put("kind", r.getString("kind"))
       .put("type", r.getString("type_code"))

@@ -74,7 +74,7 @@ public final class LegalDocQuery {
 
   static final String COLUMNS = "d.id, d.number, d.kind, d.type_code, d.type_vi, d.type_en, d.title, d.issuer_code, "
     + "d.issuer_vi, d.issuer_en, d.signer_name, d.signer_title, d.issued_date, d.effective_date, d.expiry_date, "
-    + "d.status_code, d.status_vi, d.status_en, d.fields, d.summary, d.modified_at";
+    + "d.status_code, d.status_vi, d.status_en, d.fields, d.summary, d.modified_at, d.eli_path";
 
   /** The folded web-search query of q, which is always parameter $1. */
   private static final String TSQUERY = "websearch_to_tsquery('simple', platform.vn_fold($1))";

@@ -10,7 +10,16 @@ import io.vertx.core.json.JsonObject;
 public record CodeListDocument(String scheme, String body, String etag) {
   /** The body {scheme, title, items}; the ETag is a hash of the body, so it changes exactly when the body does. */
   public static CodeListDocument of(String scheme, JsonObject title, JsonArray items) {
-    String body = new JsonObject().put("scheme", scheme).put("title", title).put("items", items).encode();
+    return of(scheme, null, title, items);
+  }
+
+  /** The same with the list's linked-data URI (its SKOS concept scheme). */
+  public static CodeListDocument of(String scheme, String uri, JsonObject title, JsonArray items) {
+    JsonObject json = new JsonObject().put("scheme", scheme);
+    if (uri != null) {
+      json.put("uri", uri);
+    }
+    String body = json.put("title", title).put("items", items).encode();
     return new CodeListDocument(scheme, body, "\"" + Integer.toHexString(body.hashCode()) + "\"");
   }
 

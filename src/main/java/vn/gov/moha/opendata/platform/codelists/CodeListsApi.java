@@ -1,12 +1,15 @@
 package vn.gov.moha.opendata.platform.codelists;
 
 import io.vertx.core.Handler;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
 import vn.gov.moha.opendata.platform.http.Requests;
+import vn.gov.moha.opendata.platform.rdf.Uris;
 
 /**
  * GET /api/v1/code-lists/{scheme}: the code lists every dataset contributes (each dataset owns and loads its own), in
@@ -15,11 +18,19 @@ import vn.gov.moha.opendata.platform.http.Requests;
 public final class CodeListsApi {
   private final Map<String, CodeListDocument> lists = new LinkedHashMap<>();
 
-  /** Fails at start when two datasets claim the same scheme. */
+  /**
+   * Fails at start when two datasets claim the same scheme. Each list and each code carries its linked-data URI
+   * (the SKOS concept scheme and concept under /def/, same names).
+   */
   @SafeVarargs
-  public CodeListsApi(Collection<CodeListDocument>... contributions) {
+  public CodeListsApi(Uris uris, Collection<CodeListDocument>... contributions) {
     for (Collection<CodeListDocument> c : contributions) {
-      for (CodeListDocument d : c) {
+      for (CodeListDocument given : c) {
+        JsonObject body = new JsonObject(given.body());
+        JsonArray items = body.getJsonArray("items");
+        items.forEach(i -> ((JsonObject) i).put("uri", uris.concept(given.scheme(), ((JsonObject) i).getString("code"))));
+        CodeListDocument d = CodeListDocument.of(given.scheme(), uris.scheme(given.scheme()),
+          body.getJsonObject("title"), items);
         if (lists.putIfAbsent(d.scheme(), d) != null) {
           throw new IllegalStateException("code list " + d.scheme() + " is contributed twice");
         }

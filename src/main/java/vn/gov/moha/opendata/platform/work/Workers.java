@@ -9,10 +9,17 @@ public final class Workers {
   /** Flyway and other JDBC administration. */
   public static final String DB_ADMIN = "db-admin";
 
+  /** Jena: RDF parsing, serialisation, the store and SPARQL. */
+  public static final String RDF = "rdf";
+
   private Workers() {
   }
 
   public static WorkerExecutor dbAdmin(Vertx vertx) {
     return vertx.createSharedWorkerExecutor(DB_ADMIN, 2, 30, TimeUnit.MINUTES);
+  }
+
+  public static WorkerExecutor rdf(Vertx vertx) {
+    return vertx.createSharedWorkerExecutor(RDF, 4, 2, TimeUnit.MINUTES);
   }
 }

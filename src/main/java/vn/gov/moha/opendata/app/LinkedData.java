@@ -1,0 +1,16 @@
+package vn.gov.moha.opendata.app;
+
+import java.util.List;
+import vn.gov.moha.opendata.datasets.associations.AssociationsRdf;
+import vn.gov.moha.opendata.datasets.awards.AwardsRdf;
+import vn.gov.moha.opendata.datasets.legaldocs.LegalDocsRdf;
+import vn.gov.moha.opendata.opendata.LinkedDataset;
+
+/** The datasets published as linked data (the composition root's list; the open-data layer sees only the SPI). */
+public final class LinkedData {
+  public static final List<LinkedDataset> DATASETS = List.of(new LegalDocsRdf(), new AssociationsRdf(),
+    new AwardsRdf());
+
+  private LinkedData() {
+  }
+}

@@ -1,0 +1,97 @@
+package vn.gov.moha.opendata.datasets.awards;
+
+import io.vertx.sqlclient.Row;
+import java.util.List;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.ORG;
+import org.apache.jena.vocabulary.RDFS;
+import vn.gov.moha.opendata.opendata.ConceptScheme;
+import vn.gov.moha.opendata.opendata.LinkedDataset;
+import vn.gov.moha.opendata.platform.rdf.Triples;
+import vn.gov.moha.opendata.platform.rdf.Uris;
+import vn.gov.moha.opendata.platform.rdf.Vocab.Foaf;
+import vn.gov.moha.opendata.platform.rdf.Vocab.Moha;
+import vn.gov.moha.opendata.platform.rdf.Vocab.Schema;
+
+/**
+ * Conferred awards (shared/reference/domain-notes.md §1.3): one {@code moha:AwardConferral} node per award, pointing
+ * to its award type (a SKOS concept), its recipient as the decision names them (a {@code foaf:Person},
+ * {@code org:Organization} or {@code foaf:Group} with name, position and unit — nothing else), who decided it, the
+ * decision and its date, the proposing body and the commendation mode. A withdrawal stays on the record. Read from
+ * {@code awards.open_award}, which has no column of a candidate's personal details.
+ */
+public final class AwardsRdf extends LinkedDataset {
+  public static final String NAME = "awards";
+  static final String TYPES = "award-types";
+  static final String KINDS = "award-kinds";
+  static final String DECIDERS = "award-deciders";
+  static final String METHODS = "award-methods";
+  static final String BODIES = "award-bodies";
+  static final String RECIPIENT_KINDS = "award-recipient-kinds";
+
+  private static final String SELECT = "SELECT r.id, r.key, r.award_type, r.recipient_kind, r.recipient_name, "
+    + "r.recipient_position, r.recipient_unit, r.province_key, r.body_key, r.decision_number, r.decision_date, "
+    + "r.decider_code, r.method_code, r.posthumous, r.rationale, r.legal_basis, r.withdrawn_date, "
+    + "r.withdrawal_decision, r.withdrawal_reason, r.origin, r.modified_at "
+    + "FROM awards.open_award r WHERE %s ORDER BY r.key";
+
+  public AwardsRdf() {
+    super(NAME, SELECT, "/id/" + Uris.AWARD + "/", "/id/" + Uris.AWARD + "/", "key");
+  }
+
+  @Override
+  public void describe(Row r, Uris uris, Triples out) {
+    String award = uris.award(r.getString("key"));
+    String recipient = award + "#recipient";
+    String kind = r.getString("recipient_kind");
+    out.type(award, Moha.AWARD_CONFERRAL)
+      .link(award, Moha.AWARD_TYPE, uris.concept(TYPES, r.getString("award_type")))
+      .link(award, Moha.RECIPIENT, recipient)
+      .link(award, Moha.CONFERRED_BY, uris.concept(DECIDERS, r.getString("decider_code")))
+      .text(award, Moha.DECISION_NUMBER, r.getString("decision_number"))
+      .date(award, DCTerms.date, r.getLocalDate("decision_date"))
+      .link(award, Moha.PROPOSED_BY, uris.concept(BODIES, r.getString("body_key")))
+      .link(award, Moha.AWARD_METHOD, uris.concept(METHODS, r.getString("method_code")))
+      .bool(award, Moha.POSTHUMOUS, r.getBoolean("posthumous"))
+      .text(award, Moha.RATIONALE, r.getString("rationale"), "vi")
+      .text(award, Moha.LEGAL_BASIS, r.getString("legal_basis"), "vi")
+      .link(award, Moha.PROVINCE, r.getString("province_key") == null ? null
+        : uris.concept("provinces", r.getString("province_key")))
+      .date(award, Moha.WITHDRAWAL_DATE, r.getLocalDate("withdrawn_date"))
+      .text(award, Moha.WITHDRAWAL_DECISION, r.getString("withdrawal_decision"))
+      .text(award, Moha.WITHDRAWAL_REASON, r.getString("withdrawal_reason"), "vi")
+      .text(award, RDFS.label, r.getString("recipient_name") + " — " + r.getString("decision_number"), "vi");
+    if ("generated".equals(r.getString("origin"))) {
+      out.bool(award, Moha.GENERATED, true);
+    }
+    out.type(recipient, switch (kind) {
+      case "individual" -> Foaf.PERSON;
+      case "household" -> Foaf.GROUP;
+      default -> ORG.Organization;
+    })
+      .link(recipient, Moha.RECIPIENT_KIND, uris.concept(RECIPIENT_KINDS, kind))
+      .text(recipient, Foaf.NAME, r.getString("recipient_name"))
+      .text(recipient, Schema.JOB_TITLE, r.getString("recipient_position"), "vi")
+      .text(recipient, Moha.UNIT_NAME, r.getString("recipient_unit"), "vi");
+  }
+
+  @Override
+  public List<ConceptScheme> schemes() {
+    return List.of(
+      new ConceptScheme(TYPES, "Hình thức khen thưởng", "Award types", null,
+        "SELECT code, name_vi AS vi, name_en AS en, '" + KINDS + "/' || kind_code AS broader, "
+          + "'" + DECIDERS + "/' || decided_by AS \"link:decidedBy\" FROM awards.award_type ORDER BY sort"),
+      new ConceptScheme(KINDS, "Loại hình khen thưởng", "Kinds of awards", null,
+        "SELECT code, name_vi AS vi, name_en AS en FROM awards.kind ORDER BY sort"),
+      new ConceptScheme(DECIDERS, "Thẩm quyền quyết định khen thưởng", "Deciding authorities", null,
+        "SELECT code, name_vi AS vi, name_en AS en FROM awards.decider ORDER BY sort"),
+      new ConceptScheme(METHODS, "Hình thức tổ chức khen thưởng", "Commendation modes", null,
+        "SELECT code, name_vi AS vi, name_en AS en FROM awards.method ORDER BY sort"),
+      new ConceptScheme(RECIPIENT_KINDS, "Đối tượng khen thưởng", "Recipient kinds", null,
+        "SELECT code, name_vi AS vi, name_en AS en FROM awards.recipient_kind ORDER BY sort"),
+      new ConceptScheme(BODIES, "Đầu mối thi đua, khen thưởng", "Emulation and commendation bodies", ORG.Organization,
+        "SELECT key AS code, name_vi AS vi, name_en AS en, valid_to, successor AS replaced_by, "
+          + "CASE WHEN province_key IS NULL THEN NULL ELSE 'provinces/' || province_key END AS \"link:province\" "
+          + "FROM awards.body ORDER BY sort, key"));
+  }
+}

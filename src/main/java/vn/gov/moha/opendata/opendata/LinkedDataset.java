@@ -1,0 +1,71 @@
+package vn.gov.moha.opendata.opendata;
+
+import io.vertx.sqlclient.Row;
+import java.util.List;
+import vn.gov.moha.opendata.platform.rdf.Triples;
+import vn.gov.moha.opendata.platform.rdf.Uris;
+
+/**
+ * A dataset published as linked data. The generic open-data layer (thing pages, content negotiation, the RDF store
+ * and its relay, dumps) works through this and never sees a dataset's tables: a dataset says how to select its
+ * published records from its open views, one row per record, and how a row becomes triples.
+ *
+ * <p>A record's thing path is {@code prefix + the value of pathColumn} ({@code /id/award/} + key), or, when
+ * {@code prefix} is empty, the stored path itself (legal documents store their ELI path); {@code owns} is the part
+ * every thing path of the dataset starts with.
+ */
+public abstract class LinkedDataset {
+  private final String name;
+  private final String select;
+  private final String owns;
+  private final String prefix;
+  private final String pathColumn;
+
+  /**
+   * @param select the SELECT of published records over the alias {@code r}, one row per record ordered by the
+   *               records' URIs, with {@code %s} where its WHERE condition goes
+   */
+  protected LinkedDataset(String name, String select, String owns, String prefix, String pathColumn) {
+    this.name = name;
+    this.select = select;
+    this.owns = owns;
+    this.prefix = prefix;
+    this.pathColumn = pathColumn;
+  }
+
+  /** The dataset's name: its outbox events' {@code dataset}, its download file name. */
+  public final String name() {
+    return name;
+  }
+
+  /** The SELECT of the published records meeting {@code where} (SQL over {@code r}). */
+  public final String select(String where) {
+    return select.formatted(where);
+  }
+
+  /** The condition of {@link #select} that finds the record of a thing path ($1 = {@link #pathParam}). */
+  public final String wherePath() {
+    return "r." + pathColumn + " = $1";
+  }
+
+  /** The condition of {@link #select} on record ids ($1 = bigint[]; the outbox names records by id). */
+  public final String whereIds() {
+    return "r.id = ANY($1::bigint[])";
+  }
+
+  /** The parameter {@link #wherePath} takes for a thing path, or null when this dataset does not own the path. */
+  public final String pathParam(String thingPath) {
+    return !thingPath.startsWith(owns) ? null : thingPath.substring(prefix.length());
+  }
+
+  /** The path of the thing a row describes ({@code /id/organization/…}, {@code /eli/vn/…}). */
+  public final String thingPath(Row row) {
+    return prefix + row.getString(pathColumn);
+  }
+
+  /** The triples of one record. */
+  public abstract void describe(Row row, Uris uris, Triples out);
+
+  /** The code lists this dataset's records point to, published as SKOS concept schemes under /def/. */
+  public abstract List<ConceptScheme> schemes();
+}

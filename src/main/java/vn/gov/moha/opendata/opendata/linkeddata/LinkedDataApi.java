@@ -1,0 +1,165 @@
+package vn.gov.moha.opendata.opendata.linkeddata;
+
+import io.vertx.core.Future;
+import io.vertx.core.Handler;
+import io.vertx.core.WorkerExecutor;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.templ.thymeleaf.ThymeleafTemplateEngine;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import vn.gov.moha.opendata.opendata.linkeddata.Descriptions.Described;
+import vn.gov.moha.opendata.platform.http.ApiProblem;
+import vn.gov.moha.opendata.platform.http.Requests;
+import vn.gov.moha.opendata.platform.rdf.Uris;
+
+/**
+ * Dereferencing: a thing's URI ({@code /id/…}, {@code /eli/vn/…}, {@code /def/…}) answers 303 See Other with the
+ * document that describes it ({@code /doc/…}), which answers in HTML, Turtle, JSON-LD, RDF/XML or N-Triples by
+ * {@code Accept}, suffix or {@code format}. A deleted record's URI answers 410 with its tombstone.
+ */
+public final class LinkedDataApi {
+  private final Descriptions descriptions;
+  private final WorkerExecutor rdf;
+  private final ThymeleafTemplateEngine templates;
+
+  public LinkedDataApi(Descriptions descriptions, WorkerExecutor rdf, ThymeleafTemplateEngine templates) {
+    this.descriptions = descriptions;
+    this.rdf = rdf;
+    this.templates = templates;
+  }
+
+  public Map<String, Handler<RoutingContext>> handlers() {
+    Map<String, Handler<RoutingContext>> h = new java.util.HashMap<>();
+    for (String op : new String[] {"resolveOrganization", "resolveAward", "resolveLegalResource",
+      "resolveLegalExpression", "resolveLegalFormat", "resolveConceptScheme", "resolveConcept"}) {
+      h.put(op, this::resolve);
+    }
+    for (String op : new String[] {"describeOrganization", "describeAward", "describeLegalResource",
+      "describeConceptScheme", "describeConcept"}) {
+      h.put(op, this::describe);
+    }
+    return h;
+  }
+
+  /** The thing path of a request path: an ELI expression or file names its legal resource. */
+  static String thingPath(String requestPath) {
+    String[] seg = requestPath.split("/");
+    // "", "eli", "vn", agent, year, type, number[, language[, file]]
+    if (seg.length > 7 && seg[1].equals("eli")) {
+      return String.join("/", java.util.Arrays.copyOf(seg, 7));
+    }
+    return requestPath;
+  }
+
+  private void resolve(RoutingContext rc) {
+    String path = thingPath(rc.normalizedPath());
+    Optional<RdfFormat> explicit = explicitFormat(rc, null);
+    RdfFormat format = explicit.orElseGet(() -> negotiate(rc));
+    exists(path).onFailure(rc::fail).onSuccess(found -> {
+      if (!found) {
+        gone(rc, path);
+        return;
+      }
+      String doc = Uris.documentPath(path) + (explicit.isPresent() ? "." + format.suffix() : "");
+      rc.response().setStatusCode(303).putHeader("Location", descriptions.uris().of(doc))
+        .putHeader("Vary", "Accept").end();
+    });
+  }
+
+  private Future<Boolean> exists(String thingPath) {
+    if (thingPath.startsWith("/def/")) {
+      String[] seg = thingPath.substring(5).split("/");
+      return Future.succeededFuture(seg.length == 1 ? descriptions.scheme(seg[0]).isPresent()
+        : descriptions.concept(seg[0], seg[1]).isPresent());
+    }
+    return descriptions.thing(thingPath).map(Optional::isPresent);
+  }
+
+  private void describe(RoutingContext rc) {
+    String requested = rc.normalizedPath();
+    String suffix = null;
+    int dot = requested.lastIndexOf('.');
+    if (dot > requested.lastIndexOf('/')) {
+      suffix = requested.substring(dot + 1);
+      requested = requested.substring(0, dot);
+    }
+    String documentPath = requested;
+    Optional<RdfFormat> explicit = explicitFormat(rc, suffix);
+    RdfFormat format = explicit.orElseGet(() -> negotiate(rc));
+    String thing = Uris.thingPath(documentPath);
+    lookup(thing).onFailure(rc::fail).onSuccess(found -> {
+      if (found.isEmpty()) {
+        gone(rc, thing);
+        return;
+      }
+      Described d = found.get();
+      render(d, format, documentPath).onFailure(rc::fail).onSuccess(body -> {
+        String links = Stream.of(RdfFormat.values())
+          .map(f -> "<" + documentPath + "." + f.suffix() + ">; rel=\"alternate\"; type=\"" + f.mediaType() + "\"")
+          .collect(Collectors.joining(", "));
+        rc.response().putHeader("Vary", "Accept")
+          .putHeader("Content-Location", documentPath + "." + format.suffix())
+          .putHeader("Link", links + ", <" + thing + ">; rel=\"describes\"")
+          .putHeader("Cache-Control", "public, max-age=60");
+        if (Requests.notModified(rc, etag(body))) {
+          return;
+        }
+        rc.response().putHeader("Content-Type", format.contentType()).end(body);
+      });
+    });
+  }
+
+  private Future<Optional<Described>> lookup(String thingPath) {
+    if (thingPath.startsWith("/def/")) {
+      String[] seg = thingPath.substring(5).split("/");
+      return Future.succeededFuture(seg.length == 1 ? descriptions.scheme(seg[0])
+        : descriptions.concept(seg[0], seg[1]));
+    }
+    return descriptions.thing(thingPath);
+  }
+
+  private Future<Buffer> render(Described d, RdfFormat format, String documentPath) {
+    if (format == RdfFormat.HTML) {
+      return rdf.executeBlocking(() -> ResourcePage.of(d.model(), d.subject(), descriptions, documentPath), false)
+        .compose(page -> templates.render(page, "templates/resource.html"));
+    }
+    return rdf.executeBlocking(() -> Buffer.buffer(format.write(d.model())), false);
+  }
+
+  /** 410 with the tombstone of a deleted record, else 404. */
+  private void gone(RoutingContext rc, String thingPath) {
+    descriptions.tombstone(thingPath).onFailure(rc::fail).onSuccess(t -> rc.fail(t
+      .map(x -> ApiProblem.of(410, "gone", "Gone", "The record " + x.label() + " was deleted on "
+        + x.deletedAt().toLocalDate() + ". Its URI " + descriptions.uris().of(x.path()) + " will not be reused."))
+      .orElseGet(() -> ApiProblem.notFound("Nothing is published at " + thingPath + "."))));
+  }
+
+  /** The format a suffix or the format parameter names (the suffix wins), if any. */
+  private static Optional<RdfFormat> explicitFormat(RoutingContext rc, String suffix) {
+    if (suffix != null) {
+      return RdfFormat.bySuffix(suffix);
+    }
+    return Optional.ofNullable(rc.queryParams().get("format")).flatMap(RdfFormat::bySuffix);
+  }
+
+  private static RdfFormat negotiate(RoutingContext rc) {
+    return RdfFormat.negotiate(rc.parsedHeaders().accept()).orElseThrow(() -> ApiProblem.of(406, "not-acceptable",
+      "Not Acceptable", "This resource is available as text/html, text/turtle, application/ld+json, "
+        + "application/rdf+xml and application/n-triples; nothing of the Accept header fits."));
+  }
+
+  private static String etag(Buffer body) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(body.getBytes());
+      return "\"" + HexFormat.of().formatHex(digest, 0, 12) + "\"";
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package vn.gov.moha.opendata.platform.rdf;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.vocabulary.RDF;
+
+/**
+ * Writes one record's triples to a Jena {@link StreamRDF} (a graph, a streaming writer, the store's loader): the
+ * mappers of the datasets say what, this says how, and skips absent (null or blank) values so that no mapper has to.
+ */
+public final class Triples {
+  private final StreamRDF out;
+
+  public Triples(StreamRDF out) {
+    this.out = out;
+  }
+
+  public static Node iri(String uri) {
+    return NodeFactory.createURI(uri);
+  }
+
+  public Triples type(String subject, Resource type) {
+    out.triple(Triple.create(iri(subject), RDF.type.asNode(), type.asNode()));
+    return this;
+  }
+
+  public Triples link(String subject, Property p, String objectUri) {
+    if (objectUri != null) {
+      out.triple(Triple.create(iri(subject), p.asNode(), iri(objectUri)));
+    }
+    return this;
+  }
+
+  public Triples link(String subject, Property p, Resource object) {
+    if (object != null) {
+      out.triple(Triple.create(iri(subject), p.asNode(), object.asNode()));
+    }
+    return this;
+  }
+
+  /** A plain string (identifiers, numbers as written). */
+  public Triples text(String subject, Property p, String value) {
+    if (value != null && !value.isBlank()) {
+      out.triple(Triple.create(iri(subject), p.asNode(), NodeFactory.createLiteralString(value)));
+    }
+    return this;
+  }
+
+  /** Text in a language (vi, en). */
+  public Triples text(String subject, Property p, String value, String lang) {
+    if (value != null && !value.isBlank()) {
+      out.triple(Triple.create(iri(subject), p.asNode(), NodeFactory.createLiteralLang(value, lang)));
+    }
+    return this;
+  }
+
+  public Triples date(String subject, Property p, LocalDate value) {
+    if (value != null) {
+      out.triple(Triple.create(iri(subject), p.asNode(),
+        NodeFactory.createLiteralDT(value.toString(), XSDDatatype.XSDdate)));
+    }
+    return this;
+  }
+
+  public Triples dateTime(String subject, Property p, OffsetDateTime value) {
+    if (value != null) {
+      out.triple(Triple.create(iri(subject), p.asNode(),
+        NodeFactory.createLiteralDT(value.toString(), XSDDatatype.XSDdateTime)));
+    }
+    return this;
+  }
+
+  public Triples integer(String subject, Property p, Number value) {
+    if (value != null) {
+      out.triple(Triple.create(iri(subject), p.asNode(),
+        NodeFactory.createLiteralDT(String.valueOf(value.longValue()), XSDDatatype.XSDinteger)));
+    }
+    return this;
+  }
+
+  public Triples bool(String subject, Property p, Boolean value) {
+    if (value != null) {
+      out.triple(Triple.create(iri(subject), p.asNode(),
+        NodeFactory.createLiteralDT(value.toString(), XSDDatatype.XSDboolean)));
+    }
+    return this;
+  }
+}

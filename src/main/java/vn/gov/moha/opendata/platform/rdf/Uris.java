@@ -1,0 +1,70 @@
+package vn.gov.moha.opendata.platform.rdf;
+
+import java.util.Optional;
+
+/**
+ * Mints every URI we publish, from the configured public base URI (PUBLIC_BASE_URI): things under {@code /id/} and
+ * {@code /eli/}, concepts and schemes under {@code /def/}, and the documents that describe them under {@code /doc/}.
+ * A thing's path is stored or derived from a key that never changes when the record is edited.
+ */
+public final class Uris {
+  /** Our own vocabulary: a fixed namespace (not the deployment's base), so that data from any server agrees. */
+  public static final String MOHA = "https://opendata.moha.gov.vn/def/moha#";
+  public static final String ORGANIZATION = "organization";
+  public static final String AWARD = "award";
+
+  private final String base;
+
+  public Uris(String base) {
+    this.base = base.replaceAll("/+$", "");
+  }
+
+  public String base() {
+    return base;
+  }
+
+  /** An absolute URI for a path that starts with '/'. */
+  public String of(String path) {
+    return base + path;
+  }
+
+  public String organization(String key) {
+    return base + "/id/" + ORGANIZATION + "/" + key;
+  }
+
+  public String award(String key) {
+    return base + "/id/" + AWARD + "/" + key;
+  }
+
+  /** A legal document's ELI URI from its stored path ({@code /eli/vn/cp/2022/nd/63}). */
+  public String eli(String eliPath) {
+    return base + eliPath;
+  }
+
+  public String scheme(String scheme) {
+    return base + "/def/" + scheme;
+  }
+
+  public String concept(String scheme, String code) {
+    return base + "/def/" + scheme + "/" + code;
+  }
+
+  /**
+   * The path of the document that describes the thing at {@code thingPath}: {@code /id/organization/x} →
+   * {@code /doc/organization/x}; {@code /eli/vn/…} → {@code /doc/eli/vn/…}; {@code /def/…} → {@code /doc/def/…}.
+   */
+  public static String documentPath(String thingPath) {
+    return thingPath.startsWith("/id/") ? "/doc/" + thingPath.substring(4) : "/doc" + thingPath;
+  }
+
+  /** The inverse of {@link #documentPath}: the thing a document path (without suffix) describes. */
+  public static String thingPath(String documentPath) {
+    String rest = documentPath.substring("/doc".length());
+    return rest.startsWith("/eli/") || rest.startsWith("/def/") ? rest : "/id" + rest;
+  }
+
+  /** The path of an absolute URI of ours, or empty when the URI is not under our base. */
+  public Optional<String> pathOf(String uri) {
+    return uri.startsWith(base + "/") ? Optional.of(uri.substring(base.length())) : Optional.empty();
+  }
+}

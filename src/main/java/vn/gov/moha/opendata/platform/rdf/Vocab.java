@@ -1,0 +1,149 @@
+package vn.gov.moha.opendata.platform.rdf;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.ORG;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.ROV;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.XSD;
+
+/**
+ * The terms we emit that Jena has no constants for: ELI, ADMS, FOAF, schema.org and our own (rdf/vocab/moha.ttl),
+ * and the prefixes every RDF output declares.
+ */
+public final class Vocab {
+  public static final String ELI_NS = "http://data.europa.eu/eli/ontology#";
+  public static final String ADMS_NS = "http://www.w3.org/ns/adms#";
+  public static final String FOAF_NS = "http://xmlns.com/foaf/0.1/";
+  public static final String SCHEMA_NS = "https://schema.org/";
+  public static final String LANGUAGE_VIE = "http://publications.europa.eu/resource/authority/language/VIE";
+
+  /** Every prefix our outputs use (Turtle and JSON-LD readers see short names). */
+  public static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
+    .setNsPrefix("rdf", RDF.getURI()).setNsPrefix("rdfs", RDFS.getURI()).setNsPrefix("xsd", XSD.getURI())
+    .setNsPrefix("owl", OWL.getURI()).setNsPrefix("skos", SKOS.getURI()).setNsPrefix("dcterms", DCTerms.getURI())
+    .setNsPrefix("eli", ELI_NS).setNsPrefix("rov", ROV.getURI()).setNsPrefix("org", ORG.getURI())
+    .setNsPrefix("adms", ADMS_NS).setNsPrefix("foaf", FOAF_NS).setNsPrefix("schema", SCHEMA_NS)
+    .setNsPrefix("moha", Uris.MOHA).lock();
+
+  private Vocab() {
+  }
+
+  /** ELI ontology terms. */
+  public static final class Eli {
+    public static final Resource LEGAL_RESOURCE = r(ELI_NS, "LegalResource");
+    public static final Resource LEGAL_EXPRESSION = r(ELI_NS, "LegalExpression");
+    public static final Resource FORMAT = r(ELI_NS, "Format");
+    public static final Resource AGENT = r(ELI_NS, "Agent");
+    public static final Resource RESOURCE_TYPE = r(ELI_NS, "ResourceType");
+    public static final Property ID_LOCAL = p(ELI_NS, "id_local");
+    public static final Property TYPE_DOCUMENT = p(ELI_NS, "type_document");
+    public static final Property PASSED_BY = p(ELI_NS, "passed_by");
+    public static final Property DATE_DOCUMENT = p(ELI_NS, "date_document");
+    public static final Property FIRST_DATE_ENTRY_IN_FORCE = p(ELI_NS, "first_date_entry_in_force");
+    public static final Property DATE_NO_LONGER_IN_FORCE = p(ELI_NS, "date_no_longer_in_force");
+    public static final Property IN_FORCE = p(ELI_NS, "in_force");
+    public static final Property IS_ABOUT = p(ELI_NS, "is_about");
+    public static final Property IS_REALIZED_BY = p(ELI_NS, "is_realized_by");
+    public static final Property REALIZES = p(ELI_NS, "realizes");
+    public static final Property IS_EMBODIED_BY = p(ELI_NS, "is_embodied_by");
+    public static final Property EMBODIES = p(ELI_NS, "embodies");
+    public static final Property TITLE = p(ELI_NS, "title");
+    public static final Property DESCRIPTION = p(ELI_NS, "description");
+    public static final Property LANGUAGE = p(ELI_NS, "language");
+    public static final Property FORMAT_PROPERTY = p(ELI_NS, "format");
+    public static final Property RESPONSIBILITY_OF = p(ELI_NS, "responsibility_of");
+
+    private Eli() {
+    }
+
+    /** An ELI term by its local name (relation types name theirs as {@code eli:amends}). */
+    public static Property property(String localName) {
+      return p(ELI_NS, localName);
+    }
+
+    public static Resource inForce(String localName) {
+      return r(ELI_NS, localName);
+    }
+  }
+
+  /** Our own terms (rdf/vocab/moha.ttl). */
+  public static final class Moha {
+    public static final Resource AWARD_CONFERRAL = r(Uris.MOHA, "AwardConferral");
+    public static final Resource LIFECYCLE_EVENT = r(Uris.MOHA, "LifecycleEvent");
+    public static final Property ORGANIZATION = p(Uris.MOHA, "organization");
+    public static final Property AWARD_TYPE = p(Uris.MOHA, "awardType");
+    public static final Property RECIPIENT = p(Uris.MOHA, "recipient");
+    public static final Property CONFERRED_BY = p(Uris.MOHA, "conferredBy");
+    public static final Property PROPOSED_BY = p(Uris.MOHA, "proposedBy");
+    public static final Property DECISION_NUMBER = p(Uris.MOHA, "decisionNumber");
+    public static final Property DECISION_ISSUER = p(Uris.MOHA, "decisionIssuer");
+    public static final Property AWARD_METHOD = p(Uris.MOHA, "awardMethod");
+    public static final Property POSTHUMOUS = p(Uris.MOHA, "posthumous");
+    public static final Property RATIONALE = p(Uris.MOHA, "rationale");
+    public static final Property LEGAL_BASIS = p(Uris.MOHA, "legalBasis");
+    public static final Property WITHDRAWAL_DATE = p(Uris.MOHA, "withdrawalDate");
+    public static final Property WITHDRAWAL_DECISION = p(Uris.MOHA, "withdrawalDecision");
+    public static final Property WITHDRAWAL_REASON = p(Uris.MOHA, "withdrawalReason");
+    public static final Property UNIT_NAME = p(Uris.MOHA, "unitName");
+    public static final Property PROVINCE = p(Uris.MOHA, "province");
+    public static final Property SCOPE = p(Uris.MOHA, "scope");
+    public static final Property MEMBER_COUNT = p(Uris.MOHA, "memberCount");
+    public static final Property REPRESENTATIVE_NAME = p(Uris.MOHA, "representativeName");
+    public static final Property REPRESENTATIVE_TITLE = p(Uris.MOHA, "representativeTitle");
+    public static final Property STATE_ASSIGNED = p(Uris.MOHA, "stateAssigned");
+    public static final Property VALIDITY_STATUS = p(Uris.MOHA, "validityStatus");
+    public static final Property GENERATED = p(Uris.MOHA, "generated");
+    public static final Property VALID_FROM = p(Uris.MOHA, "validFrom");
+    public static final Property VALID_TO = p(Uris.MOHA, "validTo");
+    public static final Property RECIPIENT_KIND = p(Uris.MOHA, "recipientKind");
+    public static final Property DECIDED_BY = p(Uris.MOHA, "decidedBy");
+
+    private Moha() {
+    }
+
+    public static Property property(String localName) {
+      return p(Uris.MOHA, localName);
+    }
+  }
+
+  public static final class Adms {
+    public static final Resource IDENTIFIER = r(ADMS_NS, "Identifier");
+    public static final Property SCHEMA_AGENCY = p(ADMS_NS, "schemaAgency");
+
+    private Adms() {
+    }
+  }
+
+  public static final class Foaf {
+    public static final Resource PERSON = r(FOAF_NS, "Person");
+    public static final Resource GROUP = r(FOAF_NS, "Group");
+    public static final Property NAME = p(FOAF_NS, "name");
+    public static final Property HOMEPAGE = p(FOAF_NS, "homepage");
+
+    private Foaf() {
+    }
+  }
+
+  public static final class Schema {
+    public static final Property JOB_TITLE = p(SCHEMA_NS, "jobTitle");
+    public static final Property FOUNDING_DATE = p(SCHEMA_NS, "foundingDate");
+
+    private Schema() {
+    }
+  }
+
+  private static Resource r(String ns, String local) {
+    return ResourceFactory.createResource(ns + local);
+  }
+
+  private static Property p(String ns, String local) {
+    return ResourceFactory.createProperty(ns, local);
+  }
+}
