@@ -1,0 +1,81 @@
+package vn.gov.moha.opendata.opendata;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.vocabulary.RDF;
+import org.junit.jupiter.api.Test;
+import vn.gov.moha.opendata.support.Http;
+import vn.gov.moha.opendata.support.RdfAssertions;
+import vn.gov.moha.opendata.support.TestServer;
+
+/**
+ * Whole-dataset dumps: each parses back with Jena, holds one description per published record (the same triples as
+ * the record's own document), conforms to the shapes, and is cached by ETag.
+ */
+class DumpsIT {
+  private static final Map<String, String> COUNTS = Map.of(
+    "legal-documents", "SELECT count(*) FROM legaldocs.open_document",
+    "associations", "SELECT count(*) FROM associations.open_organization",
+    "awards", "SELECT count(*) FROM awards.open_award");
+  private static final Map<String, String> CLASSES = Map.of(
+    "legal-documents", "http://data.europa.eu/eli/ontology#LegalResource",
+    "associations", "http://www.w3.org/ns/regorg#RegisteredOrganization",
+    "awards", "https://opendata.moha.gov.vn/def/moha#AwardConferral");
+  private final Http http = TestServer.http();
+  private final String base = TestServer.base();
+
+  private static long count(String sql) throws Exception {
+    try (Connection c = TestServer.jdbc(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  @Test
+  void everyDatasetDumpsInBothSyntaxesWithOneDescriptionPerRecord() throws Exception {
+    for (String dataset : List.of("associations", "legal-documents", "awards")) {
+      long records = count(COUNTS.get(dataset));
+      Model nt = null;
+      for (String syntax : List.of("nt", "ttl")) {
+        Http.Res res = http.get("/downloads/" + dataset + "." + syntax);
+        assertEquals(200, res.status(), dataset + "." + syntax);
+        assertTrue(res.header("Content-Disposition").orElse("").contains(dataset + "." + syntax));
+        assertTrue(res.header("Last-Modified").isPresent());
+        Model m = RdfAssertions.parse(res.body(), syntax.equals("nt") ? Lang.NTRIPLES : Lang.TURTLE, base);
+        assertEquals(records, m.listSubjectsWithProperty(RDF.type, m.getResource(CLASSES.get(dataset))).toList().size(),
+          dataset + "." + syntax + ": one description per published record");
+        if (nt == null) {
+          nt = m;
+        } else {
+          RdfAssertions.sameGraph(nt, m, dataset + " nt vs ttl");
+        }
+        String etag = res.header("ETag").orElseThrow();
+        assertEquals(304, http.get("/downloads/" + dataset + "." + syntax, "If-None-Match", etag).status());
+      }
+      RdfAssertions.conforms(nt);
+    }
+  }
+
+  @Test
+  void aRecordReadsTheSameInTheDumpAndInItsDocument() {
+    Model dump = RdfAssertions.parse(http.get("/downloads/associations.nt").body(), Lang.NTRIPLES, base);
+    String key = http.get("/api/v1/associations?status=dissolved&limit=1").json().getJsonArray("items")
+      .getJsonObject(0).getString("key");
+    Model doc = RdfAssertions.parse(http.get("/doc/organization/" + key + ".nt").body(), Lang.NTRIPLES, base);
+    assertTrue(dump.containsAll(doc), "the document's triples are in the dump");
+  }
+
+  @Test
+  void unknownFilesAre404Or400() {
+    assertEquals(400, http.get("/downloads/civil-servants.nt").status());
+    assertEquals(400, http.get("/downloads/awards.exe").status());
+  }
+}
