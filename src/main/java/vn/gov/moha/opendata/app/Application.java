@@ -24,6 +24,9 @@ import vn.gov.moha.opendata.platform.db.Database;
 import vn.gov.moha.opendata.platform.db.EmbeddedDatabase;
 import vn.gov.moha.opendata.platform.db.Migrations;
 import vn.gov.moha.opendata.platform.http.Contract;
+import vn.gov.moha.opendata.platform.rdf.RdfStore;
+import vn.gov.moha.opendata.platform.rdf.SparqlEngine;
+import vn.gov.moha.opendata.platform.rdf.SparqlPage;
 import vn.gov.moha.opendata.platform.security.ApiKeys;
 import vn.gov.moha.opendata.platform.security.LocalIssuer;
 import vn.gov.moha.opendata.platform.security.RateLimiter;
@@ -35,21 +38,29 @@ import vn.gov.moha.opendata.platform.work.Workers;
 public final class Application {
   private static final Logger LOG = LoggerFactory.getLogger(Application.class);
 
-  /** A started server; {@code localIssuer} is null when an OpenID Connect issuer is configured. */
+  /**
+   * A started server; {@code localIssuer} is null when an OpenID Connect issuer is configured. {@code rdf} is the
+   * server's one RDF store, shared by every HTTP verticle (the tests reach it here).
+   */
   public record Running(Vertx vertx, AppConfig config, String baseUri, LocalIssuer localIssuer,
-                        EmbeddedDatabase embedded) {
+                        EmbeddedDatabase embedded, RdfStore rdf) {
     public int port() {
       return config.httpPort();
     }
 
-    /** Graceful stop: HTTP servers finish in-flight requests, pools close, then the embedded database stops. */
+    /**
+     * Graceful stop: HTTP servers finish in-flight requests, pools close, then the RDF store closes and the embedded
+     * database stops.
+     */
     public void close() {
-      LOG.info("stopping: closing HTTP servers (in-flight requests finish), database pool, embedded database");
+      LOG.info("stopping: closing HTTP servers (in-flight requests finish), database pool, RDF store, embedded "
+        + "database");
       try {
         vertx.close().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
       } catch (Exception e) {
         LOG.warn("Vert.x did not close cleanly", e);
       }
+      rdf.close();
       if (embedded != null) {
         embedded.close();
       }
@@ -68,6 +79,11 @@ public final class Application {
     AppConfig config = withPort;
     LocalIssuer localIssuer = config.auth().localIssuer() ? LocalIssuer.open(config.dataDir()) : null;
     String base = config.baseUri(config.httpPort());
+    // one store for every HTTP verticle; filled by the rebuild and the outbox relay, not here
+    RdfStore rdf = RdfStore.open(config.rdf().storeDir());
+    SparqlEngine sparql = new SparqlEngine(rdf, new SparqlEngine.Settings(config.rdf().timeoutMs(),
+      config.rdf().maxRows(), config.rdf().maxConcurrent()));
+    SparqlPage sparqlPage = SparqlPage.load();
 
     MicrometerMetricsOptions metrics = new MicrometerMetricsOptions()
       .setPrometheusOptions(new VertxPrometheusOptions().setEnabled(true))
@@ -89,20 +105,22 @@ public final class Application {
         .compose(contract -> seedAssociations(vertx, url, cfg.seedSize()).map(contract))
         .compose(contract -> seedAwards(vertx, url, cfg.seedSize() > 0 ? cfg.awardsSeedSize() : 0).map(contract))
         .compose(contract -> security(vertx, cfg, localIssuer).compose(security -> {
-          ServerContext ctx = new ServerContext(cfg, url, contract, security, base, migrated);
+          ServerContext ctx = new ServerContext(cfg, url, contract, security, base, migrated, rdf, sparql,
+            sparqlPage);
           return vertx.deployVerticle(() -> new HttpVerticle(ctx),
             new DeploymentOptions().setInstances(cfg.httpInstances()));
         }));
       started.toCompletionStage().toCompletableFuture().get(30, TimeUnit.MINUTES);
     } catch (Exception e) {
       vertx.close();
+      rdf.close();
       if (embedded != null) {
         embedded.close();
       }
       throw e;
     }
     LOG.info("moha-opendata listening on {} (database {}, {} HTTP verticles)", base, url, config.httpInstances());
-    return new Running(vertx, config, base, localIssuer, embedded);
+    return new Running(vertx, config, base, localIssuer, embedded, rdf);
   }
 
   /** One Prometheus registry per server (several can run in one JVM, as in the tests). */

@@ -24,6 +24,7 @@ import vn.gov.moha.opendata.platform.http.ProblemHandler;
 import vn.gov.moha.opendata.platform.http.RequestLog;
 import vn.gov.moha.opendata.platform.http.SecurityHeaders;
 import vn.gov.moha.opendata.platform.http.StringParamsExtractor;
+import vn.gov.moha.opendata.platform.rdf.SparqlApi;
 import vn.gov.moha.opendata.platform.security.Access;
 import vn.gov.moha.opendata.platform.security.AccessApi;
 
@@ -57,6 +58,7 @@ final class HttpVerticle extends VerticleBase {
         table.putAll(new AwardsApi(pool, ctx.baseUri()).handlers());
         table.putAll(new AccessApi(pool, ctx.security(), ctx.baseUri()).handlers());
         table.putAll(new AuditApi(pool, ctx.baseUri()).handlers());
+        table.putAll(new SparqlApi(vertx, ctx.sparql(), ctx.sparqlPage()).handlers());
         RouterBuilder builder = RouterBuilder.create(vertx, openapi, new StringParamsExtractor());
         builder.rootHandler(new RequestLog());
         builder.rootHandler(new SecurityHeaders(ctx.baseUri().startsWith("https://")));
