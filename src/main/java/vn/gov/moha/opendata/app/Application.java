@@ -81,6 +81,8 @@ public final class Application {
     String base = config.baseUri(config.httpPort());
     // one store for every HTTP verticle; filled by the rebuild and the outbox relay, not here
     RdfStore rdf = RdfStore.open(config.rdf().storeDir());
+    LOG.info("RDF store {}: {}", config.rdf().storeDir().toAbsolutePath(), rdf.isEmpty() ? "empty"
+      : "outbox cursor " + rdf.cursor());
     SparqlEngine sparql = new SparqlEngine(rdf, new SparqlEngine.Settings(config.rdf().timeoutMs(),
       config.rdf().maxRows(), config.rdf().maxConcurrent()));
     SparqlPage sparqlPage = SparqlPage.load();

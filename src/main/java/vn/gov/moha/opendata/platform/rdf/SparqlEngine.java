@@ -155,9 +155,11 @@ public final class SparqlEngine {
   public Answer run(Query parsed, ResultFormat format, long timeoutMs) {
     Query query = parsed.cloneQuery();
     int max = settings.maxRows();
-    boolean lowered = query.isSelectType() && (!query.hasLimit() || query.getLimit() > max);
-    if (lowered) {
+    boolean unbounded = !query.hasLimit() || query.getLimit() > max;
+    if (query.isSelectType() && unbounded) {
       query.setLimit(max + 1L); // one more than the cap tells whether there were more
+    } else if (query.isDescribeType() && unbounded && query.getQueryPattern() != null) {
+      query.setLimit(max); // Jena describes the resources after the solutions, past the timeout's reach: few of them
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
