@@ -74,18 +74,15 @@ public final class Application {
   public static Running start(AppConfig initial) throws Exception {
     AppConfig withPort = initial.httpPort() == 0 ? initial.withPort(freePort()) : initial;
     Files.createDirectories(withPort.dataDir());
+    SparqlPage sparqlPage = SparqlPage.load();
     EmbeddedDatabase embedded = withPort.database().isEmpty() ? EmbeddedDatabase.start(withPort.dataDir()) : null;
     DatabaseUrl url = embedded != null ? embedded.url() : withPort.database().orElseThrow();
     AppConfig config = withPort;
     LocalIssuer localIssuer = config.auth().localIssuer() ? LocalIssuer.open(config.dataDir()) : null;
     String base = config.baseUri(config.httpPort());
-    // one store for every HTTP verticle; filled by the rebuild and the outbox relay, not here
-    RdfStore rdf = RdfStore.open(config.rdf().storeDir());
-    LOG.info("RDF store {}: {}", config.rdf().storeDir().toAbsolutePath(), rdf.isEmpty() ? "empty"
-      : "outbox cursor " + rdf.cursor());
+    RdfStore rdf = openRdf(config, embedded);
     SparqlEngine sparql = new SparqlEngine(rdf, new SparqlEngine.Settings(config.rdf().timeoutMs(),
       config.rdf().maxRows(), config.rdf().maxConcurrent()));
-    SparqlPage sparqlPage = SparqlPage.load();
 
     MicrometerMetricsOptions metrics = new MicrometerMetricsOptions()
       .setPrometheusOptions(new VertxPrometheusOptions().setEnabled(true))
@@ -123,6 +120,24 @@ public final class Application {
     }
     LOG.info("moha-opendata listening on {} (database {}, {} HTTP verticles)", base, url, config.httpInstances());
     return new Running(vertx, config, base, localIssuer, embedded, rdf);
+  }
+
+  /**
+   * The server's one RDF store, shared by every HTTP verticle; filled by the rebuild and the outbox relay, not here.
+   * When it cannot open (e.g. another process holds its lock), the embedded database is stopped before failing.
+   */
+  private static RdfStore openRdf(AppConfig config, EmbeddedDatabase embedded) {
+    try {
+      RdfStore rdf = RdfStore.open(config.rdf().storeDir());
+      LOG.info("RDF store {}: {}", config.rdf().storeDir().toAbsolutePath(), rdf.isEmpty() ? "empty"
+        : "outbox cursor " + rdf.cursor());
+      return rdf;
+    } catch (RuntimeException e) {
+      if (embedded != null) {
+        embedded.close();
+      }
+      throw e;
+    }
   }
 
   /** One Prometheus registry per server (several can run in one JVM, as in the tests). */

@@ -90,6 +90,12 @@ public final class RdfStore implements AutoCloseable {
    * Idempotent full rebuild in one write transaction: empties the store, takes the quads {@code source} emits (it
    * calls {@code start()}, {@code quad(...)} for each, {@code finish()}; every quad in a record's named graph) and
    * sets the cursor. Readers go on seeing the previous content until the commit.
+   *
+   * <p>Measured here (2 cores, JDK 17, 12 quads a record): 2.4M quads into an empty store in 71 s (34k quads/s, heap
+   * under 0.5 GiB: TDB2 writes the transaction to its files, not to the heap); over a full store the clear costs as much
+   * again (2.4M replaced in 137 s, 17.6k quads/s). So ~1M records (12M quads) take ~6 min the first time and ~12 min
+   * as a rebuild. TDB2's loaders were not faster on 2 cores (240k quads: basic 42k quads/s, phased 25k, parallel 29k,
+   * against 27k for this transaction) and run their own transactions, so they cannot clear and load atomically.
    */
   public void rebuild(Consumer<StreamRDF> source, long cursor) {
     Txn.executeWrite(dsg, () -> {
