@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.gov.moha.opendata.platform.work.Workers;
 
 /**
  * The whole configuration, read once from the environment, validated at start and then passed by constructor.
@@ -25,10 +26,11 @@ import java.util.Optional;
  * @param httpInstances HTTP_INSTANCES, event-loop verticles serving HTTP (default = available processors)
  * @param bodyLimit     BODY_LIMIT_BYTES, largest accepted request body (default 1 MiB)
  * @param statementTimeoutMs DB_STATEMENT_TIMEOUT_MS, cap on one API query (default 10 s; 503 problem past it)
+ * @param rdf           the RDF store and the SPARQL endpoint (RDF_STORE_DIR, SPARQL_*)
  */
 public record AppConfig(String httpHost, int httpPort, Optional<DatabaseUrl> database, int dbPoolSize,
                         Optional<String> publicBaseUri, Path dataDir, int seedSize, int awardsSeedSize, Auth auth,
-                        int httpInstances, long bodyLimit, int statementTimeoutMs) {
+                        int httpInstances, long bodyLimit, int statementTimeoutMs, Rdf rdf) {
 
   /** Thrown when a variable has a wrong value; the message names the variable. */
   public static final class ConfigException extends RuntimeException {
@@ -59,6 +61,20 @@ public record AppConfig(String httpHost, int httpPort, Optional<DatabaseUrl> dat
     public boolean localIssuer() {
       return issuer.isEmpty();
     }
+  }
+
+  /**
+   * The RDF store and the SPARQL endpoint's guardrails.
+   *
+   * @param storeDir      RDF_STORE_DIR, the TDB2 directory (default DATA_DIR/rdf)
+   * @param timeoutMs     SPARQL_TIMEOUT_MS, longest run of one query (default 10 s; a client's `timeout` only lowers
+   *                      it; 503 problem `query-timeout` past it)
+   * @param maxRows       SPARQL_MAX_ROWS, most solutions (SELECT) or triples (CONSTRUCT, DESCRIBE) of one answer
+   *                      (default 10,000; the response then says it was capped)
+   * @param maxConcurrent SPARQL_MAX_CONCURRENT, queries running at once per server (default 2; 1–6; more get 503
+   *                      with Retry-After)
+   */
+  public record Rdf(Path storeDir, int timeoutMs, int maxRows, int maxConcurrent) {
   }
 
   /** A parsed postgresql://user:pass@host:port/db URL. */
@@ -140,11 +156,14 @@ public record AppConfig(String httpHost, int httpPort, Optional<DatabaseUrl> dat
     int instances = r.integer("HTTP_INSTANCES", Runtime.getRuntime().availableProcessors(), 1, 256);
     long bodyLimit = r.integer("BODY_LIMIT_BYTES", 1024 * 1024, 1024, Integer.MAX_VALUE);
     int statementTimeout = r.integer("DB_STATEMENT_TIMEOUT_MS", 10_000, 0, 3_600_000);
+    Rdf rdf = new Rdf(Path.of(r.string("RDF_STORE_DIR", dataDir.resolve("rdf").toString())),
+      r.integer("SPARQL_TIMEOUT_MS", 10_000, 100, 600_000), r.integer("SPARQL_MAX_ROWS", 10_000, 1, 1_000_000),
+      r.integer("SPARQL_MAX_CONCURRENT", 2, 1, Workers.RDF_THREADS - 2));
     if (!errors.isEmpty()) {
       throw new ConfigException("Invalid configuration: " + String.join("; ", errors));
     }
     return new AppConfig(host, port, db, pool, base, dataDir, seed, awardsSeed, auth, instances, bodyLimit,
-      statementTimeout);
+      statementTimeout, rdf);
   }
 
   private static Auth auth(Reader r, Optional<String> base, List<String> errors) {
@@ -190,7 +209,7 @@ public record AppConfig(String httpHost, int httpPort, Optional<DatabaseUrl> dat
 
   public AppConfig withPort(int port) {
     return new AppConfig(httpHost, port, database, dbPoolSize, publicBaseUri, dataDir, seedSize, awardsSeedSize,
-      auth, httpInstances, bodyLimit, statementTimeoutMs);
+      auth, httpInstances, bodyLimit, statementTimeoutMs, rdf);
   }
 
   private record Reader(Map<String, String> env, List<String> errors) {

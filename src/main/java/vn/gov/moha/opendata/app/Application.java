@@ -24,6 +24,9 @@ import vn.gov.moha.opendata.platform.db.Database;
 import vn.gov.moha.opendata.platform.db.EmbeddedDatabase;
 import vn.gov.moha.opendata.platform.db.Migrations;
 import vn.gov.moha.opendata.platform.http.Contract;
+import vn.gov.moha.opendata.platform.rdf.RdfStore;
+import vn.gov.moha.opendata.platform.rdf.SparqlEngine;
+import vn.gov.moha.opendata.platform.rdf.SparqlPage;
 import vn.gov.moha.opendata.platform.security.ApiKeys;
 import vn.gov.moha.opendata.platform.security.LocalIssuer;
 import vn.gov.moha.opendata.platform.security.RateLimiter;
@@ -35,21 +38,29 @@ import vn.gov.moha.opendata.platform.work.Workers;
 public final class Application {
   private static final Logger LOG = LoggerFactory.getLogger(Application.class);
 
-  /** A started server; {@code localIssuer} is null when an OpenID Connect issuer is configured. */
+  /**
+   * A started server; {@code localIssuer} is null when an OpenID Connect issuer is configured. {@code rdf} is the
+   * server's one RDF store, shared by every HTTP verticle (the tests reach it here).
+   */
   public record Running(Vertx vertx, AppConfig config, String baseUri, LocalIssuer localIssuer,
-                        EmbeddedDatabase embedded) {
+                        EmbeddedDatabase embedded, RdfStore rdf) {
     public int port() {
       return config.httpPort();
     }
 
-    /** Graceful stop: HTTP servers finish in-flight requests, pools close, then the embedded database stops. */
+    /**
+     * Graceful stop: HTTP servers finish in-flight requests, pools close, then the RDF store closes and the embedded
+     * database stops.
+     */
     public void close() {
-      LOG.info("stopping: closing HTTP servers (in-flight requests finish), database pool, embedded database");
+      LOG.info("stopping: closing HTTP servers (in-flight requests finish), database pool, RDF store, embedded "
+        + "database");
       try {
         vertx.close().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
       } catch (Exception e) {
         LOG.warn("Vert.x did not close cleanly", e);
       }
+      rdf.close();
       if (embedded != null) {
         embedded.close();
       }
@@ -63,11 +74,15 @@ public final class Application {
   public static Running start(AppConfig initial) throws Exception {
     AppConfig withPort = initial.httpPort() == 0 ? initial.withPort(freePort()) : initial;
     Files.createDirectories(withPort.dataDir());
+    SparqlPage sparqlPage = SparqlPage.load();
     EmbeddedDatabase embedded = withPort.database().isEmpty() ? EmbeddedDatabase.start(withPort.dataDir()) : null;
     DatabaseUrl url = embedded != null ? embedded.url() : withPort.database().orElseThrow();
     AppConfig config = withPort;
     LocalIssuer localIssuer = config.auth().localIssuer() ? LocalIssuer.open(config.dataDir()) : null;
     String base = config.baseUri(config.httpPort());
+    RdfStore rdf = openRdf(config, embedded);
+    SparqlEngine sparql = new SparqlEngine(rdf, new SparqlEngine.Settings(config.rdf().timeoutMs(),
+      config.rdf().maxRows(), config.rdf().maxConcurrent()));
 
     MicrometerMetricsOptions metrics = new MicrometerMetricsOptions()
       .setPrometheusOptions(new VertxPrometheusOptions().setEnabled(true))
@@ -89,20 +104,40 @@ public final class Application {
         .compose(contract -> seedAssociations(vertx, url, cfg.seedSize()).map(contract))
         .compose(contract -> seedAwards(vertx, url, cfg.seedSize() > 0 ? cfg.awardsSeedSize() : 0).map(contract))
         .compose(contract -> security(vertx, cfg, localIssuer).compose(security -> {
-          ServerContext ctx = new ServerContext(cfg, url, contract, security, base, migrated);
+          ServerContext ctx = new ServerContext(cfg, url, contract, security, base, migrated, rdf, sparql,
+            sparqlPage);
           return vertx.deployVerticle(() -> new HttpVerticle(ctx),
             new DeploymentOptions().setInstances(cfg.httpInstances()));
         }));
       started.toCompletionStage().toCompletableFuture().get(30, TimeUnit.MINUTES);
     } catch (Exception e) {
       vertx.close();
+      rdf.close();
       if (embedded != null) {
         embedded.close();
       }
       throw e;
     }
     LOG.info("moha-opendata listening on {} (database {}, {} HTTP verticles)", base, url, config.httpInstances());
-    return new Running(vertx, config, base, localIssuer, embedded);
+    return new Running(vertx, config, base, localIssuer, embedded, rdf);
+  }
+
+  /**
+   * The server's one RDF store, shared by every HTTP verticle; filled by the rebuild and the outbox relay, not here.
+   * When it cannot open (e.g. another process holds its lock), the embedded database is stopped before failing.
+   */
+  private static RdfStore openRdf(AppConfig config, EmbeddedDatabase embedded) {
+    try {
+      RdfStore rdf = RdfStore.open(config.rdf().storeDir());
+      LOG.info("RDF store {}: {}", config.rdf().storeDir().toAbsolutePath(), rdf.isEmpty() ? "empty"
+        : "outbox cursor " + rdf.cursor());
+      return rdf;
+    } catch (RuntimeException e) {
+      if (embedded != null) {
+        embedded.close();
+      }
+      throw e;
+    }
   }
 
   /** One Prometheus registry per server (several can run in one JVM, as in the tests). */

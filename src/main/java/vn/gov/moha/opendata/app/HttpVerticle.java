@@ -27,6 +27,7 @@ import vn.gov.moha.opendata.platform.http.ProblemHandler;
 import vn.gov.moha.opendata.platform.http.RequestLog;
 import vn.gov.moha.opendata.platform.http.SecurityHeaders;
 import vn.gov.moha.opendata.platform.http.StringParamsExtractor;
+import vn.gov.moha.opendata.platform.rdf.SparqlApi;
 import vn.gov.moha.opendata.platform.security.Access;
 import vn.gov.moha.opendata.platform.security.AccessApi;
 import vn.gov.moha.opendata.platform.rdf.Uris;
@@ -68,6 +69,7 @@ final class HttpVerticle extends VerticleBase {
         table.putAll(new DumpsApi(pool, Workers.rdf(vertx), new Uris(ctx.baseUri()), LinkedData.DATASETS).handlers());
         table.putAll(new LinkedDataApi(descriptions, Workers.rdf(vertx), ThymeleafTemplateEngine.create(vertx))
           .handlers());
+        table.putAll(new SparqlApi(vertx, ctx.sparql(), ctx.sparqlPage()).handlers());
         RouterBuilder builder = RouterBuilder.create(vertx, openapi, new StringParamsExtractor());
         builder.rootHandler(new RequestLog());
         builder.rootHandler(new SecurityHeaders(ctx.baseUri().startsWith("https://")));

@@ -62,6 +62,24 @@ class AppConfigTest {
     assertMessage(Map.of("TRUST_FORWARDED_HEADERS", "yes"), "TRUST_FORWARDED_HEADERS");
   }
 
+  @Test
+  void theRdfStoreAndTheSparqlGuardrails() {
+    AppConfig.Rdf defaults = AppConfig.from(Map.of("DATA_DIR", "/srv/moha")).rdf();
+    assertEquals(Path.of("/srv/moha/rdf"), defaults.storeDir());
+    assertEquals(10_000, defaults.timeoutMs());
+    assertEquals(10_000, defaults.maxRows());
+    assertEquals(2, defaults.maxConcurrent());
+    AppConfig.Rdf set = AppConfig.from(Map.of("RDF_STORE_DIR", "/data/tdb2", "SPARQL_TIMEOUT_MS", "30000",
+      "SPARQL_MAX_ROWS", "500", "SPARQL_MAX_CONCURRENT", "4")).rdf();
+    assertEquals(new AppConfig.Rdf(Path.of("/data/tdb2"), 30_000, 500, 4), set);
+    assertEquals(set, AppConfig.from(Map.of("RDF_STORE_DIR", "/data/tdb2", "SPARQL_TIMEOUT_MS", "30000",
+      "SPARQL_MAX_ROWS", "500", "SPARQL_MAX_CONCURRENT", "4")).withPort(9090).rdf(), "kept by withPort");
+    assertMessage(Map.of("SPARQL_TIMEOUT_MS", "0"), "SPARQL_TIMEOUT_MS");
+    assertMessage(Map.of("SPARQL_MAX_ROWS", "lots"), "SPARQL_MAX_ROWS");
+    assertMessage(Map.of("SPARQL_MAX_CONCURRENT", "7"), "SPARQL_MAX_CONCURRENT");
+    assertMessage(Map.of("SPARQL_MAX_CONCURRENT", "0"), "SPARQL_MAX_CONCURRENT");
+  }
+
   private static void assertMessage(Map<String, String> env, String variable) {
     AppConfig.ConfigException e = assertThrows(AppConfig.ConfigException.class, () -> AppConfig.from(env));
     assertTrue(e.getMessage().contains(variable), e.getMessage());

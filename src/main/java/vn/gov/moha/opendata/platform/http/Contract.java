@@ -21,8 +21,10 @@ import vn.gov.moha.opendata.platform.security.Role;
 
 /**
  * openapi/openapi.yaml, the single source of truth, as served (YAML and JSON) and as handed to the router.
- * The router copy drops what vertx-openapi 5.0 cannot take (media types such as application/problem+json)
- * and the security requirements, which {@code platform.security.Access} enforces in one place instead.
+ * The router copy drops what vertx-openapi 5.0 cannot take (media types such as application/problem+json; a request
+ * body whose media types are all unsupported, such as application/sparql-query and form-urlencoded, goes entirely and
+ * its handler checks content type, fields and size itself) and the security requirements, which
+ * {@code platform.security.Access} enforces in one place instead.
  */
 public final class Contract {
   public static final String RESOURCE = "openapi/openapi.yaml";
@@ -83,7 +85,11 @@ public final class Contract {
       for (String code : responses.fieldNames()) {
         stripUnsupported(responses.getJsonObject(code));
       }
-      stripUnsupported(op.getJsonObject("requestBody"));
+      JsonObject body = op.getJsonObject("requestBody");
+      stripUnsupported(body);
+      if (body != null && !body.containsKey("content")) {
+        op.remove("requestBody"); // only media types it cannot take (e.g. SPARQL's): the handler reads the body
+      }
     });
     JsonObject components = copy.getJsonObject("components", new JsonObject());
     JsonObject responses = components.getJsonObject("responses", new JsonObject());

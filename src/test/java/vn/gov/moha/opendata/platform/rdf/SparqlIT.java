@@ -1,0 +1,373 @@
+package vn.gov.moha.opendata.platform.rdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vertx.core.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.gov.moha.opendata.support.ApiAssertions;
+import vn.gov.moha.opendata.support.Http;
+import vn.gov.moha.opendata.support.TestServer;
+
+/** The SPARQL endpoint over the running server's RDF store, filled here with a few known records. */
+class SparqlIT {
+  static final String PATH = "/sparql";
+  static final String BASE = "https://opendata.moha.gov.vn/";
+  static final String ELI = "http://data.europa.eu/eli/ontology#";
+  static final String ROV = "http://www.w3.org/ns/regorg#";
+  static final String MOHA = "https://opendata.moha.gov.vn/def/moha#";
+  static final String DCT = "http://purl.org/dc/terms/";
+  static final String RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
+  static final String TEST = "urn:test:";
+  /** Triples of the bulk graph: a three-way cross product of them runs for ever, a two-way one exceeds the cap. */
+  static final int BULK = 1000;
+  static final String PREFIXES = "PREFIX eli: <" + ELI + "> PREFIX rov: <" + ROV + "> PREFIX moha: <" + MOHA + "> ";
+  static final String NUMBERS = PREFIXES + "SELECT ?doc ?number WHERE { ?doc a eli:LegalResource ; eli:id_local ?number }"
+    + " ORDER BY ?number";
+  static final String GRAPH_QUERY = PREFIXES
+    + "CONSTRUCT { ?doc eli:id_local ?number } WHERE { ?doc a eli:LegalResource ; eli:id_local ?number }";
+  final Http http = TestServer.http();
+
+  @BeforeAll
+  static void fill() {
+    Map<String, Graph> records = new HashMap<>();
+    records.put(BASE + "doc/legal-document/1", legal(1, "63/2022/NĐ-CP", "2022-09-12", "ND"));
+    records.put(BASE + "doc/legal-document/2", legal(2, "01/2024/TT-BNV", "2024-02-01", "TT"));
+    Graph association = GraphFactory.createDefaultGraph();
+    Node o = uri(BASE + "id/association/1");
+    association.add(o, uri(RDF_TYPE), uri(ROV + "RegisteredOrganization"));
+    association.add(o, uri(ROV + "legalName"), NodeFactory.createLiteralLang("Hội Luật gia Việt Nam", "vi"));
+    association.add(o, uri(ROV + "orgStatus"), uri(BASE + "def/association-status/active"));
+    records.put(BASE + "doc/association/1", association);
+    Graph award = GraphFactory.createDefaultGraph();
+    Node a = uri(BASE + "id/award/1");
+    award.add(a, uri(RDF_TYPE), uri(MOHA + "AwardConferral"));
+    award.add(a, uri(MOHA + "awardType"), uri(BASE + "def/award-type/HC_LAO_DONG_3"));
+    award.add(a, uri(MOHA + "recipient"), o);
+    award.add(a, uri(DCT + "date"), NodeFactory.createLiteralDT("2024-12-13",
+      XSDDatatype.XSDdate));
+    records.put(BASE + "doc/award/1", award);
+    Graph bulk = GraphFactory.createDefaultGraph();
+    for (int i = 0; i < BULK; i++) {
+      bulk.add(uri(TEST + "n" + i), uri(TEST + "n"), NodeFactory.createLiteralDT(String.valueOf(i),
+        XSDDatatype.XSDinteger));
+    }
+    records.put(TEST + "bulk", bulk);
+    TestServer.get().rdf().apply(records, List.of(), 1);
+  }
+
+  static Graph legal(int id, String number, String date, String type) {
+    Graph g = GraphFactory.createDefaultGraph();
+    Node doc = uri(BASE + "id/legal-document/" + id);
+    g.add(doc, uri(RDF_TYPE), uri(ELI + "LegalResource"));
+    g.add(doc, uri(ELI + "id_local"), NodeFactory.createLiteralString(number));
+    g.add(doc, uri(ELI + "date_document"), NodeFactory.createLiteralDT(date,
+      XSDDatatype.XSDdate));
+    g.add(doc, uri(ELI + "type_document"), uri(BASE + "def/legal-document-type/" + type));
+    return g;
+  }
+
+  static Node uri(String iri) {
+    return NodeFactory.createURI(iri);
+  }
+
+  static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  Http.Res get(String query, String... headers) {
+    return http.get(PATH + "?query=" + enc(query), headers);
+  }
+
+  static List<String> column(ResultSet rs, String var) {
+    List<String> out = new ArrayList<>();
+    rs.forEachRemaining(s -> out.add(s.get(var).isLiteral() ? s.getLiteral(var).getLexicalForm()
+      : s.getResource(var).getURI()));
+    return out;
+  }
+
+  static ResultSet results(Http.Res res, Lang lang) {
+    return ResultSetMgr.read(new ByteArrayInputStream(res.body().getBytes(StandardCharsets.UTF_8)), lang);
+  }
+
+  static Graph graph(Http.Res res, Lang lang) {
+    return RDFParser.fromString(res.body(), lang).toGraph();
+  }
+
+  static Graph expectedNumbers() {
+    Graph g = GraphFactory.createDefaultGraph();
+    g.add(uri(BASE + "id/legal-document/1"), uri(ELI + "id_local"), NodeFactory.createLiteralString("63/2022/NĐ-CP"));
+    g.add(uri(BASE + "id/legal-document/2"), uri(ELI + "id_local"), NodeFactory.createLiteralString("01/2024/TT-BNV"));
+    return g;
+  }
+
+  @Test
+  void aSelectByGetAndByBothPostFormsSeesTheUnionOfTheRecordGraphs() {
+    List<String> expected = List.of("01/2024/TT-BNV", "63/2022/NĐ-CP");
+    Http.Res viaGet = get(NUMBERS);
+    assertEquals(200, viaGet.status(), viaGet::toString);
+    assertTrue(viaGet.contentType().startsWith("application/sparql-results+json"), viaGet.contentType());
+    assertEquals("Accept", viaGet.header("Vary").orElse(""));
+    assertEquals(expected, column(results(viaGet, ResultSetLang.RS_JSON), "number"));
+    ApiAssertions.ok(viaGet, 200, PATH, "get");
+
+    Http.Res form = http.send("POST", PATH, "application/x-www-form-urlencoded", "query=" + enc(NUMBERS));
+    assertEquals(200, form.status(), form::toString);
+    assertEquals(expected, column(results(form, ResultSetLang.RS_JSON), "number"));
+
+    Http.Res raw = http.send("POST", PATH, "application/sparql-query; charset=utf-8", NUMBERS);
+    assertEquals(200, raw.status(), raw::toString);
+    assertEquals(expected, column(results(raw, ResultSetLang.RS_JSON), "number"));
+
+    Http.Res formCsv = http.send("POST", PATH, "application/x-www-form-urlencoded",
+      "query=" + enc(NUMBERS) + "&format=csv");
+    assertTrue(formCsv.contentType().startsWith("text/csv"), "form fields beside the query: " + formCsv.contentType());
+  }
+
+  @Test
+  void everySolutionsFormatParsesBack() {
+    Map<String, Lang> byAccept = Map.of("application/sparql-results+json", ResultSetLang.RS_JSON,
+      "application/sparql-results+xml", ResultSetLang.RS_XML, "text/csv", ResultSetLang.RS_CSV,
+      "text/tab-separated-values", ResultSetLang.RS_TSV);
+    Map<String, String> byFormat = Map.of("json", "application/sparql-results+json",
+      "xml", "application/sparql-results+xml", "csv", "text/csv", "tsv", "text/tab-separated-values");
+    for (Map.Entry<String, Lang> e : byAccept.entrySet()) {
+      Http.Res res = get(NUMBERS, "Accept", e.getKey());
+      assertEquals(200, res.status(), res::toString);
+      assertTrue(res.contentType().startsWith(e.getKey()), e.getKey() + " → " + res.contentType());
+      assertEquals(List.of("01/2024/TT-BNV", "63/2022/NĐ-CP"), column(results(res, e.getValue()), "number"),
+        e.getKey());
+    }
+    for (Map.Entry<String, String> e : byFormat.entrySet()) {
+      Http.Res res = http.get(PATH + "?format=" + e.getKey() + "&query=" + enc(NUMBERS), "Accept", "text/turtle");
+      assertTrue(res.contentType().startsWith(e.getValue()), "format wins over Accept: " + res.contentType());
+      assertEquals(2, column(results(res, byAccept.get(e.getValue())), "number").size());
+    }
+    Http.Res ask = get(PREFIXES + "ASK { ?a a moha:AwardConferral }");
+    assertTrue(ResultSetMgr.readBoolean(new ByteArrayInputStream(ask.body().getBytes(StandardCharsets.UTF_8)),
+      ResultSetLang.RS_JSON));
+    Http.Res no = get(PREFIXES + "ASK { ?a a moha:Nothing }", "Accept", "application/sparql-results+xml");
+    assertFalse(ResultSetMgr.readBoolean(new ByteArrayInputStream(no.body().getBytes(StandardCharsets.UTF_8)),
+      ResultSetLang.RS_XML));
+  }
+
+  @Test
+  void everyGraphFormatParsesBackToTheSameGraph() {
+    Map<String, Lang> formats = Map.of("text/turtle", Lang.TURTLE, "application/n-triples", Lang.NTRIPLES,
+      "application/ld+json", Lang.JSONLD, "application/rdf+xml", Lang.RDFXML);
+    Map<String, String> shortNames = Map.of("text/turtle", "ttl", "application/n-triples", "nt",
+      "application/ld+json", "jsonld", "application/rdf+xml", "rdf");
+    for (Map.Entry<String, Lang> e : formats.entrySet()) {
+      Http.Res res = get(GRAPH_QUERY, "Accept", e.getKey());
+      assertEquals(200, res.status(), res::toString);
+      assertTrue(res.contentType().startsWith(e.getKey()), e.getKey() + " → " + res.contentType());
+      assertTrue(graph(res, e.getValue()).isIsomorphicWith(expectedNumbers()), e.getKey() + ":\n" + res.body());
+      Http.Res viaFormat = http.get(PATH + "?format=" + shortNames.get(e.getKey()) + "&query=" + enc(GRAPH_QUERY));
+      assertTrue(graph(viaFormat, e.getValue()).isIsomorphicWith(expectedNumbers()), shortNames.get(e.getKey()));
+    }
+    Http.Res turtle = get(GRAPH_QUERY);
+    assertTrue(turtle.contentType().startsWith("text/turtle"), "Turtle by default: " + turtle.contentType());
+    Http.Res described = get("DESCRIBE <" + BASE + "id/award/1>", "Accept", "application/n-triples");
+    assertEquals(4, graph(described, Lang.NTRIPLES).size(), described.body());
+  }
+
+  @Test
+  void acceptIsNegotiatedWithQValuesAnd406WhenNothingFits() {
+    Http.Res csv = get(NUMBERS, "Accept", "text/turtle;q=0.9, text/csv;q=0.5, application/sparql-results+xml;q=0.1");
+    assertTrue(csv.contentType().startsWith("text/csv"), "turtle cannot answer a SELECT: " + csv.contentType());
+    Http.Res xml = get(NUMBERS, "Accept", "text/*;q=0.2, application/sparql-results+xml");
+    assertTrue(xml.contentType().startsWith("application/sparql-results+xml"), xml.contentType());
+    Http.Res wildcard = get(NUMBERS, "Accept", "*/*");
+    assertTrue(wildcard.contentType().startsWith("application/sparql-results+json"), wildcard.contentType());
+    Http.Res nt = get(GRAPH_QUERY, "Accept", "application/n-triples, text/turtle;q=0.5");
+    assertTrue(nt.contentType().startsWith("application/n-triples"), nt.contentType());
+
+    JsonObject p = ApiAssertions.problem(get(NUMBERS, "Accept", "text/turtle"), 406, PATH, "get");
+    assertEquals("not-acceptable", p.getString("code"));
+    assertTrue(p.getString("detail").contains("text/csv"), p.encode());
+    ApiAssertions.problem(get(GRAPH_QUERY, "Accept", "application/sparql-results+json"), 406, PATH, "get");
+    ApiAssertions.problem(http.get(PATH + "?format=ttl&query=" + enc(NUMBERS)), 406, PATH, "get");
+  }
+
+  @Test
+  void queriesThatCannotRunHereAre400ProblemsThatSayWhy() {
+    JsonObject malformed = ApiAssertions.problem(get("SELECT ?x WHERE { ?x ?p }"), 400, PATH, "get");
+    assertEquals("malformed-query", malformed.getString("code"));
+    assertTrue(malformed.getString("detail").contains("line 1, column"), malformed.encode());
+
+    JsonObject service = ApiAssertions.problem(get("SELECT * WHERE { SERVICE <https://dbpedia.org/sparql> "
+      + "{ ?s ?p ?o } }"), 400, PATH, "get");
+    assertEquals("service-not-allowed", service.getString("code"));
+    JsonObject hidden = ApiAssertions.problem(http.send("POST", PATH, "application/sparql-query",
+      "SELECT * WHERE { ?s ?p ?o FILTER EXISTS { { SELECT ?s WHERE { SERVICE <http://example.org/sparql> "
+        + "{ ?s ?p ?o } } } } }"), 400, PATH, "post");
+    assertEquals("service-not-allowed", hidden.getString("code"), "found inside EXISTS and a subquery too");
+
+    JsonObject update = ApiAssertions.problem(get("INSERT DATA { <urn:a> <urn:b> <urn:c> }"), 400, PATH, "get");
+    assertEquals("update-not-allowed", update.getString("code"));
+    JsonObject drop = ApiAssertions.problem(http.send("POST", PATH, "application/x-www-form-urlencoded",
+      "query=" + enc("DROP ALL")), 400, PATH, "post");
+    assertEquals("update-not-allowed", drop.getString("code"));
+    assertEquals("update-not-allowed", ApiAssertions.problem(http.send("POST", PATH,
+      "application/x-www-form-urlencoded", "update=" + enc("DROP ALL")), 400, PATH, "post").getString("code"));
+    assertFalse(TestServer.get().rdf().isEmpty(), "nothing was dropped");
+
+    JsonObject dataset = ApiAssertions.problem(http.get(PATH + "?default-graph-uri=" + enc(BASE + "doc/award/1")
+      + "&query=" + enc(NUMBERS)), 400, PATH, "get");
+    assertEquals("dataset-not-supported", dataset.getString("code"));
+    assertEquals("dataset-not-supported", ApiAssertions.problem(http.send("POST", PATH + "?named-graph-uri="
+      + enc(BASE + "doc/award/1"), "application/sparql-query", NUMBERS), 400, PATH, "post").getString("code"));
+
+    JsonObject missing = ApiAssertions.problem(http.get(PATH, "Accept", "application/sparql-results+json"), 400,
+      PATH, "get");
+    assertEquals("missing-query", missing.getString("code"));
+    JsonObject tooLong = ApiAssertions.problem(http.send("POST", PATH, "application/sparql-query",
+      "# " + "x".repeat(SparqlEngine.MAX_QUERY_CHARS) + "\nASK {}"), 413, PATH, "post");
+    assertEquals("query-too-large", tooLong.getString("code"));
+  }
+
+  @Test
+  void onlyQueryBodiesArePosted() {
+    JsonObject update = ApiAssertions.problem(http.send("POST", PATH, "application/sparql-update",
+      "INSERT DATA { <urn:a> <urn:b> <urn:c> }"), 415, PATH, "post");
+    assertEquals("update-not-allowed", update.getString("code"));
+    assertTrue(update.getString("detail").contains("read-only"), update.encode());
+    for (String type : new String[] {"application/json", "text/plain"}) {
+      JsonObject p = ApiAssertions.problem(http.send("POST", PATH, type, NUMBERS), 415, PATH, "post");
+      assertEquals("unsupported-media-type", p.getString("code"));
+      assertTrue(p.getString("detail").contains("application/sparql-query"), p.encode());
+    }
+    ApiAssertions.problem(http.send("POST", PATH, null, null), 415, PATH, "post");
+    assertEquals("missing-query", ApiAssertions.problem(http.send("POST", PATH, "application/x-www-form-urlencoded",
+      "format=json"), 400, PATH, "post").getString("code"));
+  }
+
+  @Test
+  void resultsBeyondTheCapAreLeftOutAndTheAnswerSaysSo() {
+    int cap = TestServer.get().config().rdf().maxRows();
+    assertTrue((long) BULK * BULK > cap, "the cross product exceeds the cap");
+    String pairs = "SELECT ?a ?b WHERE { ?a <urn:test:n> ?x . ?b <urn:test:n> ?y }";
+    Http.Res capped = get(pairs, "Accept", "text/tab-separated-values");
+    assertEquals(200, capped.status(), capped::toString);
+    assertEquals(String.valueOf(cap), capped.header(SparqlApi.CAPPED_HEADER).orElse(null));
+    assertEquals(cap, column(results(capped, ResultSetLang.RS_TSV), "a").size());
+
+    Http.Res limited = get(pairs + " LIMIT 7");
+    assertEquals(7, column(results(limited, ResultSetLang.RS_JSON), "a").size(), "a lower LIMIT stays");
+    assertTrue(limited.header(SparqlApi.CAPPED_HEADER).isEmpty());
+    Http.Res higher = get(pairs + " LIMIT " + (cap * 5));
+    assertEquals(cap, column(results(higher, ResultSetLang.RS_JSON), "a").size(), "a higher LIMIT is lowered");
+    assertTrue(higher.header(SparqlApi.CAPPED_HEADER).isPresent());
+    Http.Res exact = get("SELECT ?a WHERE { ?a <urn:test:n> ?x }");
+    assertTrue(exact.header(SparqlApi.CAPPED_HEADER).isEmpty(), "under the cap: no header");
+
+    Http.Res triples = get("CONSTRUCT { ?a <urn:test:pair> ?b } WHERE { ?a <urn:test:n> ?x . ?b <urn:test:n> ?y }",
+      "Accept", "application/n-triples");
+    assertEquals(200, triples.status(), triples::toString);
+    assertEquals(cap, graph(triples, Lang.NTRIPLES).size());
+    assertEquals(String.valueOf(cap), triples.header(SparqlApi.CAPPED_HEADER).orElse(null));
+  }
+
+  @Test
+  void aRunawayQueryIsStoppedAtItsTimeoutWhileTheRestOfTheApiAnswers() throws Exception {
+    String forever = "SELECT (COUNT(*) AS ?n) WHERE { ?a <urn:test:n> ?x . ?b <urn:test:n> ?y . ?c <urn:test:n> ?z }";
+    long t0 = System.nanoTime();
+    CompletableFuture<Http.Res> running = CompletableFuture.supplyAsync(
+      () -> http.get(PATH + "?timeout=2&query=" + enc(forever)));
+    Thread.sleep(500);
+    List<Long> healthMs = new ArrayList<>();
+    while (!running.isDone() && healthMs.size() < 20) {
+      long h0 = System.nanoTime();
+      assertEquals(200, http.get("/health").status());
+      assertEquals(200, http.get("/api/v1/legal-documents?limit=1").status());
+      healthMs.add((System.nanoTime() - h0) / 1_000_000);
+      Thread.sleep(100);
+    }
+    Http.Res res = running.get();
+    long elapsedMs = (System.nanoTime() - t0) / 1_000_000;
+    assertFalse(healthMs.isEmpty(), "the API was called while the query ran");
+    assertTrue(healthMs.stream().allMatch(ms -> ms < 1000), "the REST API stays responsive: " + healthMs);
+    JsonObject p = ApiAssertions.problem(res, 503, PATH, "get");
+    assertEquals("query-timeout", p.getString("code"));
+    assertTrue(p.getString("detail").contains("2000 ms"), p.encode());
+    assertTrue(elapsedMs >= 2000 && elapsedMs < 8000, "stopped at its timeout: " + elapsedMs + " ms");
+    for (int i = 0; i < 3; i++) {
+      assertEquals(200, get(NUMBERS).status(), "the workers and query slots are free again");
+    }
+  }
+
+  @Test
+  void queriesBeyondTheConcurrencyLimitAre503WithRetryAfter() throws Exception {
+    int limit = TestServer.get().config().rdf().maxConcurrent();
+    String forever = "SELECT (COUNT(*) AS ?n) WHERE { ?a <urn:test:n> ?x . ?b <urn:test:n> ?y . ?c <urn:test:n> ?z }";
+    List<CompletableFuture<Http.Res>> heavy = new ArrayList<>();
+    for (int i = 0; i < limit; i++) {
+      heavy.add(CompletableFuture.supplyAsync(() -> http.get(PATH + "?timeout=3&query=" + enc(forever))));
+    }
+    Thread.sleep(1000);
+    Http.Res refused = get(NUMBERS);
+    JsonObject p = ApiAssertions.problem(refused, 503, PATH, "get");
+    assertEquals("sparql-busy", p.getString("code"));
+    assertTrue(refused.header("Retry-After").isPresent());
+    for (CompletableFuture<Http.Res> f : heavy) {
+      assertEquals(503, f.get().status());
+    }
+    assertEquals(200, get(NUMBERS).status(), "free again");
+  }
+
+  @Test
+  void theQueryPageListsTheExamplesAndEachOfThemRuns() {
+    Http.Res page = http.get(PATH, "Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+    assertEquals(200, page.status(), page::toString);
+    assertTrue(page.contentType().startsWith("text/html; charset=utf-8"), page.contentType());
+    assertTrue(page.header("Content-Security-Policy").orElse("").contains("default-src 'none'"));
+    assertTrue(http.get(PATH).contentType().startsWith("text/html"), "no Accept: the page too");
+    List<SparqlPage.Example> examples = SparqlPage.load().examples();
+    assertTrue(examples.size() >= 4 && examples.size() <= 6, "examples: " + examples.size());
+    Set<String> kinds = new TreeSet<>();
+    for (SparqlPage.Example e : examples) {
+      assertFalse(e.titleVi().equals(e.titleEn()), e.name() + " has Vietnamese and English titles");
+      assertTrue(page.body().contains(SparqlPage.escape(e.titleVi())), e.name() + " is on the page");
+      assertTrue(page.body().contains(SparqlPage.escape(e.titleEn())), e.name() + " is on the page");
+      Http.Res res = get(e.text());
+      assertEquals(200, res.status(), e.name() + ": " + res);
+      kinds.add(res.contentType().split(";")[0]);
+      if (res.contentType().startsWith("application/sparql-results+json")) {
+        assertTrue(results(res, ResultSetLang.RS_JSON).hasNext(), e.name() + " finds the test records");
+      } else {
+        assertFalse(graph(res, Lang.TURTLE).isEmpty(), e.name() + " finds the test records");
+      }
+    }
+    assertEquals(Set.of("application/sparql-results+json", "text/turtle"), kinds, "SELECT and CONSTRUCT examples");
+  }
+
+  @Test
+  void pageTextIsEscaped() {
+    String html = new SparqlPage(List.of(new SparqlPage.Example("x", "<b>vi</b>", "\"en\" & 'more'",
+      "SELECT * { ?s ?p \"</textarea><script>\" }"))).html();
+    assertFalse(html.contains("<b>vi</b>") || html.contains("<script>") || html.contains("</textarea><"), html);
+    assertTrue(html.contains("&lt;b&gt;vi&lt;/b&gt;") && html.contains("&quot;en&quot; &amp; &#39;more&#39;"));
+  }
+}
