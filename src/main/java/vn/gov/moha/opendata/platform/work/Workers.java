@@ -8,13 +8,16 @@ import java.util.concurrent.TimeUnit;
 public final class Workers {
   /** Flyway and other JDBC administration. */
   public static final String DB_ADMIN = "db-admin";
-  /** Jena: SPARQL queries and the RDF store's writes (TDB2 transactions are bound to their thread). */
+  /**
+   * Jena: RDF parsing and serialisation (record descriptions, dumps), the RDF store's transactions (bound to their
+   * thread) and SPARQL queries.
+   */
   public static final String RDF = "rdf";
   /**
    * Threads of the "rdf" pool: room for the most concurrent SPARQL queries SPARQL_MAX_CONCURRENT allows (6; the
-   * default 2 fits a 2-core machine, since a query is CPU-bound) plus 2 for the store's writers (the outbox relay's
-   * apply, a rebuild) and small reads, so a write never queues behind queries. The queries' own limit is the
-   * semaphore of SparqlEngine, not this size.
+   * default 2 fits a 2-core machine, since a query is CPU-bound) plus 2 for everything else (serialising a description
+   * or a dump batch, the outbox relay's apply, a rebuild), so that work never queues behind queries. The queries' own
+   * limit is the semaphore of SparqlEngine, not this size.
    */
   public static final int RDF_THREADS = 8;
 
@@ -26,8 +29,8 @@ public final class Workers {
   }
 
   /**
-   * The RDF store and SPARQL pool. Max execute time 30 minutes (only a warning from the blocked-thread checker): a full
-   * rebuild of ~1M records takes minutes; queries are stopped by their own timeout long before.
+   * The Jena pool. Max execute time 30 minutes (only a warning from the blocked-thread checker): a full rebuild of ~1M
+   * records takes minutes; queries are stopped by their own timeout long before.
    */
   public static WorkerExecutor rdf(Vertx vertx) {
     return vertx.createSharedWorkerExecutor(RDF, RDF_THREADS, 30, TimeUnit.MINUTES);
