@@ -74,7 +74,7 @@ public record AppConfig(String httpHost, int httpPort, Optional<DatabaseUrl> dat
    * @param maxConcurrent SPARQL_MAX_CONCURRENT, queries running at once per server (default 2; 1–6; more get 503
    *                      with Retry-After)
    */
-  public record Rdf(Path storeDir, int timeoutMs, int maxRows, int maxConcurrent) {
+  public record Rdf(Path storeDir, int timeoutMs, int maxRows, int maxConcurrent, int relayIntervalMs) {
   }
 
   /** A parsed postgresql://user:pass@host:port/db URL. */
@@ -158,7 +158,8 @@ public record AppConfig(String httpHost, int httpPort, Optional<DatabaseUrl> dat
     int statementTimeout = r.integer("DB_STATEMENT_TIMEOUT_MS", 10_000, 0, 3_600_000);
     Rdf rdf = new Rdf(Path.of(r.string("RDF_STORE_DIR", dataDir.resolve("rdf").toString())),
       r.integer("SPARQL_TIMEOUT_MS", 10_000, 100, 600_000), r.integer("SPARQL_MAX_ROWS", 10_000, 1, 1_000_000),
-      r.integer("SPARQL_MAX_CONCURRENT", 2, 1, Workers.RDF_THREADS - 2));
+      r.integer("SPARQL_MAX_CONCURRENT", 2, 1, Workers.RDF_THREADS - 2),
+      r.integer("RDF_RELAY_INTERVAL_MS", 1000, 50, 3_600_000));
     if (!errors.isEmpty()) {
       throw new ConfigException("Invalid configuration: " + String.join("; ", errors));
     }

@@ -24,7 +24,9 @@ import vn.gov.moha.opendata.platform.db.Database;
 import vn.gov.moha.opendata.platform.db.EmbeddedDatabase;
 import vn.gov.moha.opendata.platform.db.Migrations;
 import vn.gov.moha.opendata.platform.http.Contract;
+import vn.gov.moha.opendata.opendata.linkeddata.StoreSync;
 import vn.gov.moha.opendata.platform.rdf.RdfStore;
+import vn.gov.moha.opendata.platform.rdf.Uris;
 import vn.gov.moha.opendata.platform.rdf.SparqlEngine;
 import vn.gov.moha.opendata.platform.rdf.SparqlPage;
 import vn.gov.moha.opendata.platform.security.ApiKeys;
@@ -43,7 +45,7 @@ public final class Application {
    * server's one RDF store, shared by every HTTP verticle (the tests reach it here).
    */
   public record Running(Vertx vertx, AppConfig config, String baseUri, LocalIssuer localIssuer,
-                        EmbeddedDatabase embedded, RdfStore rdf) {
+                        EmbeddedDatabase embedded, RdfStore rdf, StoreSync sync, Future<Void> rdfReady) {
     public int port() {
       return config.httpPort();
     }
@@ -55,6 +57,11 @@ public final class Application {
     public void close() {
       LOG.info("stopping: closing HTTP servers (in-flight requests finish), database pool, RDF store, embedded "
         + "database");
+      try {
+        sync.close().toCompletionStage().toCompletableFuture().get(70, TimeUnit.SECONDS);
+      } catch (Exception e) {
+        LOG.warn("the RDF relay did not stop cleanly", e);
+      }
       try {
         vertx.close().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
       } catch (Exception e) {
@@ -92,6 +99,8 @@ public final class Application {
       .setEnabled(true);
     Vertx vertx = Vertx.builder().with(new VertxOptions().setMetricsOptions(metrics))
       .withMetrics(new MicrometerMetricsFactory()).build();
+    StoreSync sync;
+    Future<Void> rdfReady;
     try {
       AtomicBoolean migrated = new AtomicBoolean();
       final AppConfig cfg = config;
@@ -110,6 +119,13 @@ public final class Application {
             new DeploymentOptions().setInstances(cfg.httpInstances()));
         }));
       started.toCompletionStage().toCompletableFuture().get(30, TimeUnit.MINUTES);
+      sync = new StoreSync(vertx, Database.pool(vertx, url, 2, 0), Workers.rdf(vertx), rdf, new Uris(base),
+        LinkedData.DATASETS);
+      // the first build runs behind the open HTTP server (minutes at a million records); the relay follows it
+      final StoreSync s = sync;
+      rdfReady = sync.rebuildIfEmpty()
+        .onSuccess(v -> s.start(cfg.rdf().relayIntervalMs()))
+        .onFailure(e -> LOG.error("RDF store: the rebuild failed; SPARQL answers from what the store holds", e));
     } catch (Exception e) {
       vertx.close();
       rdf.close();
@@ -119,7 +135,7 @@ public final class Application {
       throw e;
     }
     LOG.info("moha-opendata listening on {} (database {}, {} HTTP verticles)", base, url, config.httpInstances());
-    return new Running(vertx, config, base, localIssuer, embedded, rdf);
+    return new Running(vertx, config, base, localIssuer, embedded, rdf, sync, rdfReady);
   }
 
   /**

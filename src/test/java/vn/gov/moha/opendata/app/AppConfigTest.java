@@ -69,9 +69,12 @@ class AppConfigTest {
     assertEquals(10_000, defaults.timeoutMs());
     assertEquals(10_000, defaults.maxRows());
     assertEquals(2, defaults.maxConcurrent());
+    assertEquals(1000, defaults.relayIntervalMs());
     AppConfig.Rdf set = AppConfig.from(Map.of("RDF_STORE_DIR", "/data/tdb2", "SPARQL_TIMEOUT_MS", "30000",
       "SPARQL_MAX_ROWS", "500", "SPARQL_MAX_CONCURRENT", "4")).rdf();
-    assertEquals(new AppConfig.Rdf(Path.of("/data/tdb2"), 30_000, 500, 4), set);
+    assertEquals(new AppConfig.Rdf(Path.of("/data/tdb2"), 30_000, 500, 4, 1000), set);
+    assertEquals(250, AppConfig.from(Map.of("RDF_RELAY_INTERVAL_MS", "250")).rdf().relayIntervalMs());
+    assertMessage(Map.of("RDF_RELAY_INTERVAL_MS", "10"), "RDF_RELAY_INTERVAL_MS");
     assertEquals(set, AppConfig.from(Map.of("RDF_STORE_DIR", "/data/tdb2", "SPARQL_TIMEOUT_MS", "30000",
       "SPARQL_MAX_ROWS", "500", "SPARQL_MAX_CONCURRENT", "4")).withPort(9090).rdf(), "kept by withPort");
     assertMessage(Map.of("SPARQL_TIMEOUT_MS", "0"), "SPARQL_TIMEOUT_MS");

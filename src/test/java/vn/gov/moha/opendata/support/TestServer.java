@@ -29,6 +29,8 @@ public final class TestServer {
         Path dir = Path.of("target", "test-var");
         deleteTree(dir);
         running = Application.start(config(dir, SEED_SIZE));
+        // the RDF store's first build runs behind the open server: the tests of SPARQL want it done
+        running.rdfReady().toCompletionStage().toCompletableFuture().get(10, java.util.concurrent.TimeUnit.MINUTES);
         Runtime.getRuntime().addShutdownHook(new Thread(running::close));
       } catch (Exception e) {
         throw new IllegalStateException("test server did not start", e);
@@ -49,6 +51,7 @@ public final class TestServer {
     env.put("RATE_LIMIT_ANONYMOUS_PER_MINUTE", "0");
     env.put("RATE_LIMIT_KEY_PER_MINUTE", "0");
     env.put("HTTP_INSTANCES", "2");
+    env.put("RDF_RELAY_INTERVAL_MS", "200");
     env.put("DB_POOL_SIZE", "8");
     env.put("BODY_LIMIT_BYTES", String.valueOf(1024 * 1024));
     String external = System.getenv("TEST_DATABASE_URL");
