@@ -67,8 +67,8 @@ final class HttpVerticle extends VerticleBase {
         table.putAll(new AccessApi(pool, ctx.security(), ctx.baseUri()).handlers());
         table.putAll(new AuditApi(pool, ctx.baseUri()).handlers());
         table.putAll(new DumpsApi(pool, Workers.rdf(vertx), new Uris(ctx.baseUri()), LinkedData.DATASETS).handlers());
-        table.putAll(new LinkedDataApi(descriptions, Workers.rdf(vertx), ThymeleafTemplateEngine.create(vertx))
-          .handlers());
+        table.putAll(new LinkedDataApi(descriptions, Workers.rdf(vertx), ThymeleafTemplateEngine.create(vertx),
+          ctx.rdf()).handlers());
         table.putAll(new SparqlApi(vertx, ctx.sparql(), ctx.sparqlPage()).handlers());
         RouterBuilder builder = RouterBuilder.create(vertx, openapi, new StringParamsExtractor());
         builder.rootHandler(new RequestLog());

@@ -33,6 +33,11 @@ public abstract class LinkedDataset {
     this.pathColumn = pathColumn;
   }
 
+  /** The path every thing of the dataset starts with ({@code /id/award/}, {@code /eli/vn/}). */
+  public final String owns() {
+    return owns;
+  }
+
   /** The dataset's name: its outbox events' {@code dataset}, its download file name. */
   public final String name() {
     return name;

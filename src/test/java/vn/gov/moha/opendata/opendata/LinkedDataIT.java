@@ -184,4 +184,58 @@ class LinkedDataIT {
     assertTrue(gone.getString("detail").contains("9/2026/TT-BNV"), gone.encode());
     assertEquals(410, http.get("/doc" + eli + ".ttl").status());
   }
+
+  @Test
+  void theVoidDescriptionListsTheDatasetsWithTheirSizesDumpsAndEndpoint() {
+    String v = "http://rdfs.org/ns/void#";
+    Http.Res res = http.get("/.well-known/void", "Accept", "text/turtle");
+    assertEquals(200, res.status(), res.body());
+    Model m = RdfAssertions.parse(res.body(), Lang.TURTLE, base);
+    for (String s : List.of("jsonld", "rdf", "nt")) {
+      RdfAssertions.sameGraph(m, RdfAssertions.parse(http.get("/.well-known/void?format=" + s).body(), SYNTAXES.get(s),
+        base), "VoID " + s);
+    }
+    Resource all = m.getResource(base + "/.well-known/void#moha");
+    assertTrue(all.hasProperty(m.getProperty(v + "sparqlEndpoint"), m.getResource(base + "/sparql")));
+    assertTrue(all.hasProperty(m.getProperty(v + "vocabulary"), m.getResource("http://data.europa.eu/eli/ontology#")));
+    long sum = 0;
+    for (String d : List.of("legal-documents", "associations", "awards")) {
+      Resource set = m.getResource(base + "/.well-known/void#" + d);
+      assertTrue(all.hasProperty(m.getProperty(v + "subset"), set), d);
+      long records = set.getProperty(m.getProperty(v + "entities")).getLong();
+      long triples = set.getProperty(m.getProperty(v + "triples")).getLong();
+      assertTrue(records > 0 && triples > records * 5, d + ": " + records + " records, " + triples + " triples");
+      sum += triples;
+      String dump = set.getPropertyResourceValue(m.getProperty(v + "dataDump")).getURI();
+      assertTrue(dump.startsWith(base + "/downloads/" + d + "."), dump);
+      assertEquals(base + (d.equals("legal-documents") ? "/eli/vn/" : d.equals("awards") ? "/id/award/"
+        : "/id/organization/"), set.getProperty(m.getProperty(v + "uriSpace")).getString());
+    }
+    assertEquals(sum, all.getProperty(m.getProperty(v + "triples")).getLong());
+    // the records the API counts are the records VoID counts (give or take the awards other tests decided since the
+    // counts were taken: they are kept for ten minutes)
+    long awards = http.get("/api/v1/awards?count=true&limit=1").json().getLong("total");
+    long counted = m.getResource(base + "/.well-known/void#awards").getProperty(m.getProperty(v + "entities")).getLong();
+    assertTrue(counted <= awards && counted >= awards - 50, counted + " awards in VoID, " + awards + " in the API");
+    assertEquals(200, http.get("/.well-known/void", "Accept", "text/html").status());
+  }
+
+  @Test
+  void theJsonLdContextReadsOurRecordsAsTheyArePublished() {
+    Http.Res ctx = http.get("/ns/moha.jsonld");
+    assertEquals(200, ctx.status());
+    assertTrue(ctx.contentType().startsWith("application/ld+json"));
+    JsonObject award = http.get("/api/v1/awards?limit=1").json().getJsonArray("items").getJsonObject(0);
+    Model published = RdfAssertions.parse(http.get("/doc/award/" + award.getString("key") + ".ttl").body(),
+      Lang.TURTLE, base);
+    JsonObject plain = new JsonObject().put("@context", new JsonObject(ctx.body()).getValue("@context"))
+      .put("id", award.getString("uri")).put("type", "AwardConferral")
+      .put("awardType", base + "/def/award-types/" + award.getJsonObject("type").getString("code"))
+      .put("decisionNumber", award.getJsonObject("decision").getString("number"))
+      .put("date", award.getJsonObject("decision").getString("date"))
+      .put("recipient", award.getString("uri") + "#recipient");
+    Model read = RdfAssertions.parse(plain.encode(), Lang.JSONLD, base);
+    assertEquals(5, read.size(), read.toString());
+    assertTrue(published.containsAll(read), "the context's terms are the IRIs and datatypes we publish:\n" + read);
+  }
 }

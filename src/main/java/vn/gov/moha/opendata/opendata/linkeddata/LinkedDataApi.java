@@ -11,11 +11,13 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.gov.moha.opendata.opendata.linkeddata.Descriptions.Described;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
 import vn.gov.moha.opendata.platform.http.Requests;
+import vn.gov.moha.opendata.platform.rdf.RdfStore;
 import vn.gov.moha.opendata.platform.rdf.Uris;
 
 /**
@@ -24,14 +26,18 @@ import vn.gov.moha.opendata.platform.rdf.Uris;
  * {@code Accept}, suffix or {@code format}. A deleted record's URI answers 410 with its tombstone.
  */
 public final class LinkedDataApi {
+  static final String VOID_PATH = "/.well-known/void";
   private final Descriptions descriptions;
   private final WorkerExecutor rdf;
   private final ThymeleafTemplateEngine templates;
+  private final RdfStore store;
 
-  public LinkedDataApi(Descriptions descriptions, WorkerExecutor rdf, ThymeleafTemplateEngine templates) {
+  public LinkedDataApi(Descriptions descriptions, WorkerExecutor rdf, ThymeleafTemplateEngine templates,
+                       RdfStore store) {
     this.descriptions = descriptions;
     this.rdf = rdf;
     this.templates = templates;
+    this.store = store;
   }
 
   public Map<String, Handler<RoutingContext>> handlers() {
@@ -44,6 +50,8 @@ public final class LinkedDataApi {
       "describeConceptScheme", "describeConcept"}) {
       h.put(op, this::describe);
     }
+    h.put("getVoid", this::voidDescription);
+    h.put("getJsonLdContext", this::context);
     return h;
   }
 
@@ -98,21 +106,60 @@ public final class LinkedDataApi {
         gone(rc, thing);
         return;
       }
-      Described d = found.get();
-      render(d, format, documentPath).onFailure(rc::fail).onSuccess(body -> {
-        String links = Stream.of(RdfFormat.values())
-          .map(f -> "<" + documentPath + "." + f.suffix() + ">; rel=\"alternate\"; type=\"" + f.mediaType() + "\"")
-          .collect(Collectors.joining(", "));
-        rc.response().putHeader("Vary", "Accept")
-          .putHeader("Content-Location", documentPath + "." + format.suffix())
-          .putHeader("Link", links + ", <" + thing + ">; rel=\"describes\"")
-          .putHeader("Cache-Control", "public, max-age=60");
-        if (Requests.notModified(rc, etag(body))) {
-          return;
-        }
-        rc.response().putHeader("Content-Type", format.contentType()).end(body);
-      });
+      respond(rc, found.get(), format, f -> documentPath + "." + f.suffix(), "<" + thing + ">; rel=\"describes\"");
     });
+  }
+
+  /** Sends a description in a format, with Vary, Content-Location, the alternates as Link headers, and an ETag. */
+  private void respond(RoutingContext rc, Described d, RdfFormat format, Function<RdfFormat, String> alternate,
+                       String extraLink) {
+    render(d, format, alternate).onFailure(rc::fail).onSuccess(body -> {
+      String links = Stream.of(RdfFormat.values())
+        .map(f -> "<" + alternate.apply(f) + ">; rel=\"alternate\"; type=\"" + f.mediaType() + "\"")
+        .collect(Collectors.joining(", "));
+      rc.response().putHeader("Vary", "Accept")
+        .putHeader("Content-Location", alternate.apply(format))
+        .putHeader("Link", links + ", " + extraLink)
+        .putHeader("Cache-Control", "public, max-age=60");
+      if (Requests.notModified(rc, etag(body))) {
+        return;
+      }
+      rc.response().putHeader("Content-Type", format.contentType()).end(body);
+    });
+  }
+
+  /** rdf/contexts/moha.jsonld, read once. */
+  private void context(RoutingContext rc) {
+    rc.response().putHeader("Cache-Control", "public, max-age=3600").putHeader("Access-Control-Allow-Origin", "*");
+    if (Requests.notModified(rc, CONTEXT_ETAG)) {
+      return;
+    }
+    rc.response().putHeader("Content-Type", "application/ld+json").end(CONTEXT);
+  }
+
+  private static final Buffer CONTEXT = Buffer.buffer(resource("rdf/contexts/moha.jsonld"));
+  private static final String CONTEXT_ETAG = etag(CONTEXT);
+
+  private static byte[] resource(String name) {
+    try (java.io.InputStream in = LinkedDataApi.class.getClassLoader().getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException(name + " is not on the classpath");
+      }
+      return in.readAllBytes();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** The VoID description of the linked datasets, with their sizes as the store holds them. */
+  private void voidDescription(RoutingContext rc) {
+    Optional<RdfFormat> explicit = explicitFormat(rc, null);
+    RdfFormat format = explicit.orElseGet(() -> negotiate(rc));
+    Uris uris = descriptions.uris();
+    String subject = uris.of(VOID_PATH + "#moha");
+    VoidDescription.counts(store, rdf, uris, descriptions.datasets()).onFailure(rc::fail).onSuccess(counts ->
+      respond(rc, new Described(VoidDescription.model(uris, descriptions.datasets(), counts, subject), subject, null),
+        format, f -> VOID_PATH + "?format=" + f.suffix(), "<" + uris.of("/sparql") + ">; rel=\"service\""));
   }
 
   private Future<Optional<Described>> lookup(String thingPath) {
@@ -124,9 +171,9 @@ public final class LinkedDataApi {
     return descriptions.thing(thingPath);
   }
 
-  private Future<Buffer> render(Described d, RdfFormat format, String documentPath) {
+  private Future<Buffer> render(Described d, RdfFormat format, Function<RdfFormat, String> alternate) {
     if (format == RdfFormat.HTML) {
-      return rdf.executeBlocking(() -> ResourcePage.of(d.model(), d.subject(), descriptions, documentPath), false)
+      return rdf.executeBlocking(() -> ResourcePage.of(d.model(), d.subject(), descriptions, alternate), false)
         .compose(page -> templates.render(page, "templates/resource.html"));
     }
     return rdf.executeBlocking(() -> Buffer.buffer(format.write(d.model())), false);

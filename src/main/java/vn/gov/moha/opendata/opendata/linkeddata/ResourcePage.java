@@ -31,7 +31,8 @@ final class ResourcePage {
   private ResourcePage() {
   }
 
-  static Map<String, Object> of(Model model, String subject, Descriptions d, String documentPath) {
+  static Map<String, Object> of(Model model, String subject, Descriptions d,
+                                java.util.function.Function<RdfFormat, String> alternate) {
     Uris uris = d.uris();
     Resource main = model.createResource(subject);
     Map<String, Object> page = new HashMap<>();
@@ -49,7 +50,7 @@ final class ResourcePage {
         case JSONLD -> "JSON-LD";
         case RDFXML -> "RDF/XML";
         case NTRIPLES -> "N-Triples";
-      }, "href", documentPath + "." + f.suffix(), "type", f.mediaType()));
+      }, "href", alternate.apply(f), "type", f.mediaType()));
     }
     page.put("alternates", alternates);
     List<Map<String, Object>> sections = new ArrayList<>();

@@ -123,14 +123,14 @@ public final class StoreSync {
               }
               out.finish();
             }, cursor);
+            LOG.info("RDF store rebuilt: {} records, {} triples, in {} ms", records[0], store.tripleCount(),
+              (System.nanoTime() - t0) / 1_000_000);
             return records[0];
           }, false);
         })
         .eventually(tx::rollback))
       .eventually(conn::close))
-      .onSuccess(n -> written = Long.MIN_VALUE)
-      .onSuccess(n -> LOG.info("RDF store rebuilt: {} records, {} triples, in {} ms", n, store.tripleCount(),
-        (System.nanoTime() - t0) / 1_000_000));
+      .onSuccess(n -> written = Long.MIN_VALUE);
   }
 
   /**
