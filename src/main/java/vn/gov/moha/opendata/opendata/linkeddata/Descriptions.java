@@ -38,6 +38,8 @@ public final class Descriptions {
   /** The vocabulary's scheme name under /def/. */
   public static final String VOCABULARY = "moha";
   static final String VOCABULARY_RESOURCE = "rdf/vocab/moha.ttl";
+  /** Labels of the standard terms, for the HTML pages. */
+  static final String LABELS_RESOURCE = "rdf/vocab/labels.ttl";
 
   /** Code lists of the platform itself, not of one dataset. */
   public static final List<ConceptScheme> PLATFORM_SCHEMES = List.of(
@@ -66,7 +68,9 @@ public final class Descriptions {
     this.uris = uris;
     this.datasets = datasets;
     this.schemes = schemes;
-    this.labels = labels(schemes.values());
+    List<Model> withLabels = new ArrayList<>(schemes.values());
+    withLabels.add(read(LABELS_RESOURCE));
+    this.labels = labels(withLabels);
   }
 
   /** Reads every code list and the vocabulary (once, at start). */
@@ -94,10 +98,15 @@ public final class Descriptions {
 
   /** Our vocabulary, from the jar. */
   public static Model vocabulary() {
+    return read(VOCABULARY_RESOURCE);
+  }
+
+  /** A Turtle file of the jar. */
+  static Model read(String resource) {
     Model m = model();
-    try (InputStream in = Descriptions.class.getClassLoader().getResourceAsStream(VOCABULARY_RESOURCE)) {
+    try (InputStream in = Descriptions.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException(VOCABULARY_RESOURCE + " is not on the classpath");
+        throw new IllegalStateException(resource + " is not on the classpath");
       }
       RDFParser.source(in).lang(Lang.TURTLE).parse(m);
     } catch (java.io.IOException e) {

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import vn.gov.moha.opendata.opendata.linkeddata.Descriptions.Described;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
 import vn.gov.moha.opendata.platform.http.Requests;
+import vn.gov.moha.opendata.platform.http.SecurityHeaders;
 import vn.gov.moha.opendata.platform.rdf.RdfStore;
 import vn.gov.moha.opendata.platform.rdf.Uris;
 
@@ -123,6 +124,9 @@ public final class LinkedDataApi {
         .putHeader("Cache-Control", "public, max-age=60");
       if (Requests.notModified(rc, etag(body))) {
         return;
+      }
+      if (format == RdfFormat.HTML) {
+        rc.response().putHeader("Content-Security-Policy", SecurityHeaders.HTML_CSP);
       }
       rc.response().putHeader("Content-Type", format.contentType()).end(body);
     });

@@ -93,6 +93,10 @@ final class ResourcePage {
     }
     String uri = node.isURIResource() ? node.asResource().getURI() : node.toString();
     String label = node.isURIResource() ? d.label(uri) : null;
+    if (label == null && node.isURIResource() && node.getModel() != null
+      && node.getModel().contains(node.asResource(), null)) {
+      label = label(node.asResource(), d); // a node this document describes: its own label
+    }
     v.put("text", label != null ? label : node.isURIResource() ? node.getModel() == null ? uri
       : node.asResource().getModel().shortForm(uri) : uri);
     v.put("href", node.isURIResource() ? d.uris().pathOf(uri).orElse(uri) : null);
@@ -114,6 +118,18 @@ final class ResourcePage {
         return vi.getLiteral().getLexicalForm();
       }
     }
-    return known != null ? known : r.getModel().shortForm(r.getURI());
+    if (known != null) {
+      return known;
+    }
+    // an event or a site of the document: what it is, and when
+    Statement kind = r.getProperty(org.apache.jena.vocabulary.DCTerms.type);
+    Statement type = r.getProperty(RDF.type);
+    String what = kind != null && kind.getObject().isURIResource() ? d.label(kind.getResource().getURI())
+      : type != null && type.getObject().isURIResource() ? d.label(type.getResource().getURI()) : null;
+    if (what != null) {
+      Statement date = r.getProperty(org.apache.jena.vocabulary.DCTerms.date);
+      return date == null ? what : what + " — " + date.getString();
+    }
+    return r.getModel().shortForm(r.getURI());
   }
 }
