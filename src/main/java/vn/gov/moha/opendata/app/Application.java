@@ -26,6 +26,7 @@ import vn.gov.moha.opendata.platform.db.Migrations;
 import vn.gov.moha.opendata.platform.http.Contract;
 import vn.gov.moha.opendata.opendata.linkeddata.StoreSync;
 import vn.gov.moha.opendata.platform.rdf.RdfStore;
+import vn.gov.moha.opendata.platform.rdf.TdbStore;
 import vn.gov.moha.opendata.platform.rdf.Uris;
 import vn.gov.moha.opendata.platform.rdf.SparqlEngine;
 import vn.gov.moha.opendata.platform.rdf.SparqlPage;
@@ -144,8 +145,8 @@ public final class Application {
    */
   private static RdfStore openRdf(AppConfig config, EmbeddedDatabase embedded) {
     try {
-      RdfStore rdf = RdfStore.open(config.rdf().storeDir());
-      LOG.info("RDF store {}: {}", config.rdf().storeDir().toAbsolutePath(), rdf.isEmpty() ? "empty"
+      RdfStore rdf = TdbStore.open(config.rdf().storeDir());
+      LOG.info("RDF store {}: {}", rdf.describe(), rdf.isEmpty() ? "empty"
         : "outbox cursor " + rdf.cursor());
       return rdf;
     } catch (RuntimeException e) {

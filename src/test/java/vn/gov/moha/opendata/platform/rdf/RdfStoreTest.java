@@ -32,7 +32,7 @@ class RdfStoreTest {
 
   @BeforeEach
   void open() {
-    store = RdfStore.open(dir.resolve("rdf"));
+    store = TdbStore.open(dir.resolve("rdf"));
   }
 
   @AfterEach
@@ -95,7 +95,7 @@ class RdfStoreTest {
   void theCursorAndTheGraphsSurviveCloseAndReopen() {
     store.apply(Map.of(EX + "doc/a", record("a", "A")), List.of(), 1234567890123L);
     store.close();
-    store = RdfStore.open(dir.resolve("rdf"));
+    store = TdbStore.open(dir.resolve("rdf"));
     assertEquals(1234567890123L, store.cursor());
     assertEquals(Set.of("A"), titles());
   }
