@@ -7,8 +7,11 @@ import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
 
 /**
@@ -62,6 +65,27 @@ public interface RdfStore extends AutoCloseable {
 
   @Override
   void close();
+
+  /**
+   * The sink a {@link #rebuild} hands its source: passes each quad to {@code sink}, refusing a triple or a quad outside
+   * a record's (IRI-named) graph.
+   */
+  static StreamRDF recordQuads(Consumer<Quad> sink) {
+    return new StreamRDFBase() {
+      @Override
+      public void triple(Triple triple) {
+        throw new IllegalArgumentException("every quad of the store is in a record's graph, not " + triple);
+      }
+
+      @Override
+      public void quad(Quad quad) {
+        if (quad.isDefaultGraph() || !quad.getGraph().isURI()) {
+          throw new IllegalArgumentException("every quad of the store is in a record's graph, not " + quad);
+        }
+        sink.accept(quad);
+      }
+    };
+  }
 
   /** A record graph's name as a node; refuses anything but an absolute IRI. */
   static Node graphName(String iri) {

@@ -15,10 +15,8 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -103,20 +101,7 @@ public final class TdbStore implements RdfStore {
   public void rebuild(Consumer<StreamRDF> source, long cursor) {
     Txn.executeWrite(dsg, () -> {
       dsg.clear();
-      source.accept(new StreamRDFBase() {
-        @Override
-        public void triple(Triple triple) {
-          throw new IllegalArgumentException("every quad of the store is in a record's graph, not " + triple);
-        }
-
-        @Override
-        public void quad(Quad quad) {
-          if (quad.isDefaultGraph() || !quad.getGraph().isURI()) {
-            throw new IllegalArgumentException("every quad of the store is in a record's graph, not " + quad);
-          }
-          dsg.add(quad);
-        }
-      });
+      source.accept(RdfStore.recordQuads(dsg::add));
       setCursor(cursor);
     });
   }
