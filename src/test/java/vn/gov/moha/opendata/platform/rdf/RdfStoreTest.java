@@ -55,6 +55,14 @@ abstract class RdfStoreTest {
     return g;
   }
 
+  /** A rebuild whose source fails after its first quad: a triple outside any graph is refused. */
+  void failRebuildMidway(long cursor) {
+    assertThrows(IllegalArgumentException.class, () -> store.rebuild(out -> {
+      out.quad(Quad.create(uri("doc/b"), uri("s"), uri("p"), uri("o")));
+      out.triple(org.apache.jena.graph.Triple.create(uri("s"), uri("p"), uri("o")));
+    }, cursor));
+  }
+
   Set<String> titles() {
     return store.query(QueryFactory.create("SELECT ?t { ?s <http://purl.org/dc/terms/title> ?t }"), 5000, exec -> {
       Set<String> out = new TreeSet<>();
