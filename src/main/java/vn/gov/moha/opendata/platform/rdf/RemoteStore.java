@@ -138,6 +138,10 @@ public final class RemoteStore implements RdfStore {
    * in chunks of {@link #LOAD_CHUNK} (N-Quads POSTed to the Graph Store Protocol endpoint, or INSERT DATA), and the
    * cursor is set LAST. NOT atomic for readers: queries meanwhile see an empty, then a partly loaded store. A rebuild
    * that fails midway leaves the cursor at −1, so the next start rebuilds again.
+   *
+   * <p>Measured here (2 cores shared with the test's Fuseki 5.6.0, TDB2 on disk, loopback; 12 quads a record): 240k
+   * quads by Graph Store Protocol POSTs in 12–15 s (16–20k quads/s, as fast as {@link TdbStore} in the same run), by
+   * INSERT DATA in 21–23 s (~11k quads/s).
    */
   @Override
   public void rebuild(Consumer<StreamRDF> source, long cursor) {
