@@ -1,7 +1,6 @@
 package vn.gov.moha.opendata.platform.rdf;
 
 import java.net.http.HttpClient;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,7 +17,6 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.http.HttpLib;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
@@ -56,7 +54,7 @@ public final class RemoteStore implements RdfStore {
   static final int LOAD_CHUNK = 20_000;
   /** Longest wait for the answer to one update or load request (the relay retries after a failure). */
   static final Duration WRITE_TIMEOUT = Duration.ofMinutes(10);
-  private static final String SYSTEM_GRAPH = NodeFmtLib.strNT(SYSTEM);
+  private static final String SYSTEM_GRAPH = UpdateText.SYSTEM_GRAPH;
   private static final String NOT_SYSTEM = " FILTER(?g != " + SYSTEM_GRAPH + ")";
 
   /**
@@ -121,15 +119,15 @@ public final class RemoteStore implements RdfStore {
     dropped.addAll(replace.keySet());
     StringBuilder u = new StringBuilder();
     for (String g : dropped) {
-      u.append("DROP SILENT GRAPH ").append(NodeFmtLib.strNT(RdfStore.graphName(g))).append(" ;\n");
+      UpdateText.drop(u, RdfStore.graphName(g));
     }
     for (Map.Entry<String, Graph> e : replace.entrySet()) {
       List<Quad> quads = new ArrayList<>();
       Node g = RdfStore.graphName(e.getKey());
-      e.getValue().find().forEachRemaining(t -> quads.add(safe(Quad.create(g, t))));
-      insertData(u, quads);
+      e.getValue().find().forEachRemaining(t -> quads.add(UpdateText.safe(Quad.create(g, t))));
+      UpdateText.insertData(u, quads);
     }
-    setCursor(u, cursor);
+    UpdateText.setCursor(u, cursor);
     update(u.toString());
   }
 
@@ -148,7 +146,7 @@ public final class RemoteStore implements RdfStore {
     update("DROP ALL");
     List<Quad> chunk = new ArrayList<>(LOAD_CHUNK);
     source.accept(RdfStore.recordQuads(q -> {
-      chunk.add(safe(q));
+      chunk.add(UpdateText.safe(q));
       if (chunk.size() == LOAD_CHUNK) {
         load(chunk);
         chunk.clear();
@@ -156,7 +154,7 @@ public final class RemoteStore implements RdfStore {
     }));
     load(chunk);
     StringBuilder u = new StringBuilder();
-    setCursor(u, cursor);
+    UpdateText.setCursor(u, cursor);
     update(u.toString());
   }
 
@@ -166,7 +164,7 @@ public final class RemoteStore implements RdfStore {
     }
     if (endpoints.gsp().isEmpty()) {
       StringBuilder u = new StringBuilder();
-      insertData(u, quads);
+      UpdateText.insertData(u, quads);
       update(u.toString());
       return;
     }
@@ -175,63 +173,6 @@ public final class RemoteStore implements RdfStore {
     DSP dsp = DSP.service(endpoints.gsp().get()).httpClient(http).contentType(RDFFormat.NQUADS);
     authorization.ifPresent(a -> dsp.httpHeader("Authorization", a));
     dsp.POST(dsg);
-  }
-
-  /**
-   * The quad with every IRI fit to be written between {@code <…>} in SPARQL and N-Quads: the characters the grammar
-   * forbids there (spaces, controls, {@code <>"{}|^`\}) percent-encoded. Record data (a website, say) can hold them,
-   * and unencoded they would break the request, or end the IRI and inject statements.
-   */
-  static Quad safe(Quad q) {
-    return Quad.create(safe(q.getGraph()), safe(q.getSubject()), safe(q.getPredicate()), safe(q.getObject()));
-  }
-
-  private static Node safe(Node n) {
-    if (!n.isURI() || n.getURI().chars().noneMatch(RemoteStore::forbidden)) {
-      return n;
-    }
-    StringBuilder b = new StringBuilder();
-    for (byte x : n.getURI().getBytes(StandardCharsets.UTF_8)) {
-      int c = x & 0xff;
-      if (forbidden(c)) {
-        b.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-          .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
-      } else {
-        b.append((char) c);
-      }
-    }
-    // bytes ≥ 0x80 went through one by one: decode them back to the characters they were
-    return NodeFactory.createURI(new String(b.toString().getBytes(StandardCharsets.ISO_8859_1),
-      StandardCharsets.UTF_8));
-  }
-
-  private static boolean forbidden(int c) {
-    return c <= 0x20 || "<>\"{}|^`\\".indexOf(c) >= 0;
-  }
-
-  /** Appends {@code INSERT DATA { GRAPH <g> { … } … }} for the quads (in N-Triples term syntax). */
-  private static void insertData(StringBuilder u, List<Quad> quads) {
-    if (quads.isEmpty()) {
-      return;
-    }
-    u.append("INSERT DATA {\n");
-    Node open = null;
-    for (Quad q : quads) {
-      if (!q.getGraph().equals(open)) {
-        u.append(open == null ? "" : "}\n").append("GRAPH ").append(NodeFmtLib.strNT(q.getGraph())).append(" {\n");
-        open = q.getGraph();
-      }
-      u.append(NodeFmtLib.strNT(q.getSubject())).append(' ').append(NodeFmtLib.strNT(q.getPredicate())).append(' ')
-        .append(NodeFmtLib.strNT(q.getObject())).append(" .\n");
-    }
-    u.append("}\n} ;\n");
-  }
-
-  private static void setCursor(StringBuilder u, long cursor) {
-    u.append("DROP SILENT GRAPH ").append(SYSTEM_GRAPH).append(" ;\n")
-      .append("INSERT DATA { GRAPH ").append(SYSTEM_GRAPH).append(" { ").append(SYSTEM_GRAPH).append(' ')
-      .append(NodeFmtLib.strNT(CURSOR)).append(" \"").append(cursor)
-      .append("\"^^<http://www.w3.org/2001/XMLSchema#long> } }\n");
   }
 
   private void update(String request) {
