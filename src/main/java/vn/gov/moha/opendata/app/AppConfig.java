@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.gov.moha.opendata.platform.rdf.RemoteStore;
 import vn.gov.moha.opendata.platform.work.Workers;
 
 /**
@@ -26,7 +27,7 @@ import vn.gov.moha.opendata.platform.work.Workers;
  * @param httpInstances HTTP_INSTANCES, event-loop verticles serving HTTP (default = available processors)
  * @param bodyLimit     BODY_LIMIT_BYTES, largest accepted request body (default 1 MiB)
  * @param statementTimeoutMs DB_STATEMENT_TIMEOUT_MS, cap on one API query (default 10 s; 503 problem past it)
- * @param rdf           the RDF store and the SPARQL endpoint (RDF_STORE_DIR, SPARQL_*)
+ * @param rdf           the RDF store and the SPARQL endpoint (RDF_STORE_DIR or RDF_STORE_URL, SPARQL_*)
  */
 public record AppConfig(String httpHost, int httpPort, Optional<DatabaseUrl> database, int dbPoolSize,
                         Optional<String> publicBaseUri, Path dataDir, int seedSize, int awardsSeedSize, Auth auth,
@@ -66,15 +67,18 @@ public record AppConfig(String httpHost, int httpPort, Optional<DatabaseUrl> dat
   /**
    * The RDF store and the SPARQL endpoint's guardrails.
    *
-   * @param storeDir      RDF_STORE_DIR, the TDB2 directory (default DATA_DIR/rdf)
+   * @param storeDir      RDF_STORE_DIR, the TDB2 directory (default DATA_DIR/rdf); unused with {@code remote}
    * @param timeoutMs     SPARQL_TIMEOUT_MS, longest run of one query (default 10 s; a client's `timeout` only lowers
    *                      it; 503 problem `query-timeout` past it)
    * @param maxRows       SPARQL_MAX_ROWS, most solutions (SELECT) or triples (CONSTRUCT, DESCRIBE) of one answer
    *                      (default 10,000; the response then says it was capped)
    * @param maxConcurrent SPARQL_MAX_CONCURRENT, queries running at once per server (default 2; 1–6; more get 503
    *                      with Retry-After)
+   * @param relayIntervalMs RDF_RELAY_INTERVAL_MS, how often the outbox relay looks for changes (default 1 s)
+   * @param remote        RDF_STORE_URL and its RDF_STORE_* companions: an external SPARQL 1.1 store instead of TDB2
    */
-  public record Rdf(Path storeDir, int timeoutMs, int maxRows, int maxConcurrent, int relayIntervalMs) {
+  public record Rdf(Path storeDir, int timeoutMs, int maxRows, int maxConcurrent, int relayIntervalMs,
+                    Optional<RemoteStore.Endpoints> remote) {
   }
 
   /** A parsed postgresql://user:pass@host:port/db URL. */
@@ -159,7 +163,7 @@ public record AppConfig(String httpHost, int httpPort, Optional<DatabaseUrl> dat
     Rdf rdf = new Rdf(Path.of(r.string("RDF_STORE_DIR", dataDir.resolve("rdf").toString())),
       r.integer("SPARQL_TIMEOUT_MS", 10_000, 100, 600_000), r.integer("SPARQL_MAX_ROWS", 10_000, 1, 1_000_000),
       r.integer("SPARQL_MAX_CONCURRENT", 2, 1, Workers.RDF_THREADS - 2),
-      r.integer("RDF_RELAY_INTERVAL_MS", 1000, 50, 3_600_000));
+      r.integer("RDF_RELAY_INTERVAL_MS", 1000, 50, 3_600_000), remoteStore(r, errors));
     if (!errors.isEmpty()) {
       throw new ConfigException("Invalid configuration: " + String.join("; ", errors));
     }
@@ -198,6 +202,43 @@ public record AppConfig(String httpHost, int httpPort, Optional<DatabaseUrl> dat
       r.string("OIDC_UNIT_CLAIM", "unit"), r.integer("OIDC_CLOCK_SKEW_SECONDS", 60, 0, 600),
       r.integer("RATE_LIMIT_ANONYMOUS_PER_MINUTE", 300, 0, 100_000_000),
       r.integer("RATE_LIMIT_KEY_PER_MINUTE", 3000, 0, 100_000_000), forwarded);
+  }
+
+  /**
+   * RDF_STORE_URL (a dataset's base, e.g. Fuseki's http://host:3030/ds) with its endpoints (RDF_STORE_QUERY_URL,
+   * RDF_STORE_UPDATE_URL, RDF_STORE_GSP_URL; default base + /sparql, /update, /data; GSP `none` = load by INSERT DATA)
+   * and basic auth (RDF_STORE_USER, RDF_STORE_PASSWORD); empty when RDF_STORE_URL is not set.
+   */
+  private static Optional<RemoteStore.Endpoints> remoteStore(Reader r, List<String> errors) {
+    List<String> companions = List.of("RDF_STORE_QUERY_URL", "RDF_STORE_UPDATE_URL", "RDF_STORE_GSP_URL",
+      "RDF_STORE_USER", "RDF_STORE_PASSWORD");
+    String url = r.optional("RDF_STORE_URL");
+    if (url == null) {
+      companions.stream().filter(n -> r.optional(n) != null).findFirst().ifPresent(n ->
+        errors.add(n + " is set but RDF_STORE_URL is not: set the external store's URL too"));
+      return Optional.empty();
+    }
+    if (r.optional("RDF_STORE_DIR") != null) {
+      errors.add("RDF_STORE_DIR and RDF_STORE_URL are both set: the store is either TDB2 under a directory or an "
+        + "external SPARQL store");
+    }
+    RemoteStore.Endpoints fuseki = RemoteStore.Endpoints.fuseki(url);
+    String gsp = r.string("RDF_STORE_GSP_URL", fuseki.gsp().orElseThrow());
+    Optional<String> user = Optional.ofNullable(r.optional("RDF_STORE_USER"));
+    Optional<String> password = Optional.ofNullable(r.optional("RDF_STORE_PASSWORD"));
+    if (user.isEmpty() && password.isPresent()) {
+      errors.add("RDF_STORE_PASSWORD is set but RDF_STORE_USER is not");
+    }
+    RemoteStore.Endpoints e = new RemoteStore.Endpoints(r.string("RDF_STORE_QUERY_URL", fuseki.query()),
+      r.string("RDF_STORE_UPDATE_URL", fuseki.update()), gsp.equals("none") ? Optional.empty() : Optional.of(gsp),
+      user, password);
+    for (Map.Entry<String, String> u : Map.of("RDF_STORE_URL", url, "RDF_STORE_QUERY_URL", e.query(),
+      "RDF_STORE_UPDATE_URL", e.update(), "RDF_STORE_GSP_URL", e.gsp().orElse("http://none")).entrySet()) {
+      if (!u.getValue().matches("https?://[^\\s]+")) {
+        errors.add(u.getKey() + " must be an http(s) URL, got '" + u.getValue() + "'");
+      }
+    }
+    return Optional.of(e);
   }
 
   /** The base of every absolute link we publish. */

@@ -26,6 +26,8 @@ import vn.gov.moha.opendata.platform.db.Migrations;
 import vn.gov.moha.opendata.platform.http.Contract;
 import vn.gov.moha.opendata.opendata.linkeddata.StoreSync;
 import vn.gov.moha.opendata.platform.rdf.RdfStore;
+import vn.gov.moha.opendata.platform.rdf.RemoteStore;
+import vn.gov.moha.opendata.platform.rdf.TdbStore;
 import vn.gov.moha.opendata.platform.rdf.Uris;
 import vn.gov.moha.opendata.platform.rdf.SparqlEngine;
 import vn.gov.moha.opendata.platform.rdf.SparqlPage;
@@ -139,13 +141,16 @@ public final class Application {
   }
 
   /**
-   * The server's one RDF store, shared by every HTTP verticle; filled by the rebuild and the outbox relay, not here.
-   * When it cannot open (e.g. another process holds its lock), the embedded database is stopped before failing.
+   * The server's one RDF store, shared by every HTTP verticle: the external SPARQL store of RDF_STORE_URL, else TDB2
+   * under RDF_STORE_DIR; filled by the rebuild and the outbox relay, not here. When it cannot open (e.g. another
+   * process holds the TDB2 lock, or the external store does not answer), the embedded database is stopped before
+   * failing.
    */
   private static RdfStore openRdf(AppConfig config, EmbeddedDatabase embedded) {
     try {
-      RdfStore rdf = RdfStore.open(config.rdf().storeDir());
-      LOG.info("RDF store {}: {}", config.rdf().storeDir().toAbsolutePath(), rdf.isEmpty() ? "empty"
+      RdfStore rdf = config.rdf().remote().<RdfStore>map(RemoteStore::new)
+        .orElseGet(() -> TdbStore.open(config.rdf().storeDir()));
+      LOG.info("RDF store {}: {}", rdf.describe(), rdf.isEmpty() ? "empty"
         : "outbox cursor " + rdf.cursor());
       return rdf;
     } catch (RuntimeException e) {

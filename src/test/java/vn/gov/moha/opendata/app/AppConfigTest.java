@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import vn.gov.moha.opendata.platform.rdf.RemoteStore;
 
 class AppConfigTest {
   @Test
@@ -72,7 +74,7 @@ class AppConfigTest {
     assertEquals(1000, defaults.relayIntervalMs());
     AppConfig.Rdf set = AppConfig.from(Map.of("RDF_STORE_DIR", "/data/tdb2", "SPARQL_TIMEOUT_MS", "30000",
       "SPARQL_MAX_ROWS", "500", "SPARQL_MAX_CONCURRENT", "4")).rdf();
-    assertEquals(new AppConfig.Rdf(Path.of("/data/tdb2"), 30_000, 500, 4, 1000), set);
+    assertEquals(new AppConfig.Rdf(Path.of("/data/tdb2"), 30_000, 500, 4, 1000, Optional.empty()), set);
     assertEquals(250, AppConfig.from(Map.of("RDF_RELAY_INTERVAL_MS", "250")).rdf().relayIntervalMs());
     assertMessage(Map.of("RDF_RELAY_INTERVAL_MS", "10"), "RDF_RELAY_INTERVAL_MS");
     assertEquals(set, AppConfig.from(Map.of("RDF_STORE_DIR", "/data/tdb2", "SPARQL_TIMEOUT_MS", "30000",
@@ -81,6 +83,31 @@ class AppConfigTest {
     assertMessage(Map.of("SPARQL_MAX_ROWS", "lots"), "SPARQL_MAX_ROWS");
     assertMessage(Map.of("SPARQL_MAX_CONCURRENT", "7"), "SPARQL_MAX_CONCURRENT");
     assertMessage(Map.of("SPARQL_MAX_CONCURRENT", "0"), "SPARQL_MAX_CONCURRENT");
+  }
+
+  @Test
+  void anExternalSparqlStoreInsteadOfTdb2() {
+    assertTrue(AppConfig.from(Map.of()).rdf().remote().isEmpty(), "TDB2 under DATA_DIR/rdf unless RDF_STORE_URL");
+    RemoteStore.Endpoints fuseki = AppConfig.from(Map.of("RDF_STORE_URL", "http://fuseki:3030/moha/")).rdf().remote()
+      .orElseThrow();
+    assertEquals(new RemoteStore.Endpoints("http://fuseki:3030/moha/sparql", "http://fuseki:3030/moha/update",
+      Optional.of("http://fuseki:3030/moha/data"), Optional.empty(), Optional.empty()), fuseki);
+    String graphdb = "http://graphdb:7200/repositories/moha";
+    RemoteStore.Endpoints set = AppConfig.from(Map.of("RDF_STORE_URL", graphdb, "RDF_STORE_QUERY_URL", graphdb,
+      "RDF_STORE_UPDATE_URL", graphdb + "/statements", "RDF_STORE_GSP_URL", graphdb + "/statements",
+      "RDF_STORE_USER", "moha", "RDF_STORE_PASSWORD", "s3cret")).rdf().remote().orElseThrow();
+    assertEquals(new RemoteStore.Endpoints(graphdb, graphdb + "/statements", Optional.of(graphdb + "/statements"),
+      Optional.of("moha"), Optional.of("s3cret")), set);
+    assertTrue(!set.toString().contains("s3cret"), "the password stays out of the log");
+    assertEquals(Optional.empty(), AppConfig.from(Map.of("RDF_STORE_URL", "http://virtuoso:8890",
+      "RDF_STORE_GSP_URL", "none")).rdf().remote().orElseThrow().gsp(), "none: a rebuild loads by INSERT DATA");
+    assertEquals(fuseki, AppConfig.from(Map.of("RDF_STORE_URL", "http://fuseki:3030/moha")).withPort(1).rdf().remote()
+      .orElseThrow(), "kept by withPort");
+    assertMessage(Map.of("RDF_STORE_URL", "fuseki:3030/moha"), "RDF_STORE_URL must be an http(s) URL");
+    assertMessage(Map.of("RDF_STORE_URL", "http://f/ds", "RDF_STORE_UPDATE_URL", "ftp://f/ds"), "RDF_STORE_UPDATE_URL");
+    assertMessage(Map.of("RDF_STORE_QUERY_URL", "http://f/ds/sparql"), "RDF_STORE_URL is not");
+    assertMessage(Map.of("RDF_STORE_URL", "http://f/ds", "RDF_STORE_PASSWORD", "x"), "RDF_STORE_USER is not");
+    assertMessage(Map.of("RDF_STORE_URL", "http://f/ds", "RDF_STORE_DIR", "/data/tdb2"), "RDF_STORE_DIR and");
   }
 
   private static void assertMessage(Map<String, String> env, String variable) {

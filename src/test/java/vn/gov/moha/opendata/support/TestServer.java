@@ -41,6 +41,11 @@ public final class TestServer {
 
   /** The configuration tests use: random port, local token issuer, small seed, two event loops, no rate limits. */
   public static AppConfig config(Path dataDir, int seed) {
+    return config(dataDir, seed, Map.of());
+  }
+
+  /** {@link #config(Path, int)} with more variables (they win over the test defaults). */
+  public static AppConfig config(Path dataDir, int seed, Map<String, String> extra) {
     Map<String, String> env = new HashMap<>();
     env.put("HTTP_HOST", "127.0.0.1");
     env.put("HTTP_PORT", "0");
@@ -58,6 +63,7 @@ public final class TestServer {
     if (external != null && !external.isBlank()) {
       env.put("DATABASE_URL", external);
     }
+    env.putAll(extra);
     return AppConfig.from(env);
   }
 
@@ -91,7 +97,12 @@ public final class TestServer {
 
   /** A JDBC connection to the test server's database, to check what the API cannot show. */
   public static java.sql.Connection jdbc() throws java.sql.SQLException {
-    java.net.URI u = java.net.URI.create(databaseUrl());
+    return jdbc(databaseUrl());
+  }
+
+  /** A JDBC connection to the database of a DATABASE_URL. */
+  public static java.sql.Connection jdbc(String databaseUrl) throws java.sql.SQLException {
+    java.net.URI u = java.net.URI.create(databaseUrl);
     String[] userInfo = u.getUserInfo() == null ? new String[] {"postgres"} : u.getUserInfo().split(":", 2);
     return java.sql.DriverManager.getConnection("jdbc:postgresql://" + u.getHost() + ":" + (u.getPort() < 0 ? 5432
       : u.getPort()) + u.getPath(), userInfo[0], userInfo.length > 1 ? userInfo[1] : "");

@@ -45,8 +45,9 @@ import vn.gov.moha.opendata.platform.rdf.Uris;
  * <ul>
  *   <li><b>Rebuild</b> (first start, or the {@code rebuild-rdf} command): every record of every linked dataset, read
  *   in one repeatable-read snapshot through server-side cursors, streamed into the store, which swaps it in with one
- *   commit. The cursor it stores is the newest outbox event older than {@link #GRACE} in that snapshot, so the relay
- *   replays the last moments again (harmless: replaying an event re-reads the record's current state).</li>
+ *   commit (TDB2; an external store is emptied and filled in chunks, readers seeing it fill: {@code RemoteStore}).
+ *   The cursor it stores is the newest outbox event older than {@link #GRACE} in that snapshot, so the relay replays
+ *   the last moments again (harmless: replaying an event re-reads the record's current state).</li>
  *   <li><b>Relay</b> (every {@code intervalMs}): the outbox events after the store's cursor, grouped by dataset; each
  *   named record is re-read from its open view and its graph replaced, or dropped when it is gone (deleted, or no
  *   longer published); graphs and the new cursor commit together. Outbox ids are taken at insert, not at commit, so
@@ -123,8 +124,9 @@ public final class StoreSync {
               }
               out.finish();
             }, cursor);
-            LOG.info("RDF store rebuilt: {} records, {} triples, in {} ms", records[0], store.tripleCount(),
-              (System.nanoTime() - t0) / 1_000_000);
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            // counted here, on the worker: a count is a query, over HTTP with a RemoteStore
+            LOG.info("RDF store rebuilt: {} records, {} triples, in {} ms", records[0], store.tripleCount(), ms);
             return records[0];
           }, false);
         })

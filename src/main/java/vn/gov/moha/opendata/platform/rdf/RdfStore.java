@@ -1,17 +1,9 @@
 package vn.gov.moha.opendata.platform.rdf;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.apache.jena.atlas.iterator.Iter;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -19,154 +11,84 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2;
-import org.apache.jena.tdb2.TDB2Factory;
-import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
- * The published linked data: a Jena TDB2 dataset under one directory, one named graph per published record (graph IRI
- * = the record's document URI). SPARQL sees the UNION of the named graphs as its default graph (set per query, see
- * {@link #query}), so queries need no GRAPH clause.
+ * The published linked data, derived from PostgreSQL: one named graph per published record (graph IRI = the record's
+ * thing URI), the union of those graphs as the default graph of every query, and the outbox cursor (the last outbox
+ * event applied) kept beside them. Filled by {@code StoreSync}: a full {@link #rebuild}, then {@link #apply} after
+ * every write.
  *
- * <p>The outbox cursor (the last outbox event applied) lives in the dataset's own stored default graph, as the triple
- * {@code <urn:moha:system> <urn:moha:cursor> n}: it is written in the same transaction as the graphs it accounts for
- * (no window where one is committed without the other), and the union default graph queries see leaves it out. Only
- * a query naming Jena's {@code GRAPH <urn:x-arq:DefaultGraph>} reaches it; an outbox event id is no secret.
- *
- * <p>Every method blocks (TDB2 transactions are bound to the calling thread): call them on {@code Workers.rdf}, never
- * on an event loop. Readers never wait for the writer (TDB2 is MVCC: one writer, many readers, each reader sees the
- * last commit); writers queue.
+ * <p>Two implementations: {@link TdbStore} (Jena TDB2 under a directory, the default) and {@link RemoteStore} (an
+ * external SPARQL 1.1 store over HTTP, RDF_STORE_URL). Every method blocks: call them on {@code Workers.rdf}, never on
+ * an event loop.
  */
-public final class RdfStore implements AutoCloseable {
-  /** The subject of the store's own bookkeeping triples. */
-  public static final Node SYSTEM = NodeFactory.createURI("urn:moha:system");
-  static final Node CURSOR = NodeFactory.createURI("urn:moha:cursor");
-
-  private final Path dir;
-  private final DatasetGraph dsg;
-
-  private RdfStore(Path dir, DatasetGraph dsg) {
-    this.dir = dir;
-    this.dsg = dsg;
-  }
-
-  /** Opens (creating when needed) the TDB2 dataset under {@code dir}. */
-  public static RdfStore open(Path dir) {
-    try {
-      Files.createDirectories(dir);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return new RdfStore(dir, TDB2Factory.connectDataset(dir.toString()).asDatasetGraph());
-  }
-
-  public Path dir() {
-    return dir;
-  }
+public interface RdfStore extends AutoCloseable {
+  /** The subject of the store's own bookkeeping triples (and, in a {@link RemoteStore}, the name of their graph). */
+  Node SYSTEM = NodeFactory.createURI("urn:moha:system");
+  /** The predicate of the cursor triple {@code <urn:moha:system> <urn:moha:cursor> n}. */
+  Node CURSOR = NodeFactory.createURI("urn:moha:cursor");
 
   /**
-   * Applies changes in ONE write transaction: drops every graph in {@code delete} and every graph in {@code replace},
-   * adds the replacement triples, stores the cursor. A reader sees all of it or none of it.
+   * Drops every graph in {@code delete} and every graph in {@code replace}, adds the replacement triples and stores
+   * the cursor, all of it in one unit the store applies atomically.
    */
-  public void apply(Map<String, Graph> replace, Collection<String> delete, long cursor) {
-    Txn.executeWrite(dsg, () -> {
-      for (String g : delete) {
-        dsg.removeGraph(graphNode(g));
-      }
-      for (Map.Entry<String, Graph> e : replace.entrySet()) {
-        Node g = graphNode(e.getKey());
-        dsg.removeGraph(g);
-        e.getValue().find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
-      }
-      setCursor(cursor);
-    });
-  }
+  void apply(Map<String, Graph> replace, Collection<String> delete, long cursor);
 
   /**
-   * Idempotent full rebuild in one write transaction: empties the store, takes the quads {@code source} emits (it
-   * calls {@code start()}, {@code quad(...)} for each, {@code finish()}; every quad in a record's named graph) and
-   * sets the cursor. Readers go on seeing the previous content until the commit.
-   *
-   * <p>Measured here (2 cores, JDK 17, 12 quads a record): 2.4M quads into an empty store in 71 s (34k quads/s, heap
-   * under 0.5 GiB: TDB2 writes the transaction to its files, not to the heap); over a full store the clear costs as much
-   * again (2.4M replaced in 137 s, 17.6k quads/s). So ~1M records (12M quads) take ~6 min the first time and ~12 min
-   * as a rebuild. TDB2's loaders were not faster on 2 cores (240k quads: basic 42k quads/s, phased 25k, parallel 29k,
-   * against 27k for this transaction) and run their own transactions, so they cannot clear and load atomically.
+   * Full, idempotent rebuild: empties the store, takes the quads {@code source} emits (it calls {@code start()},
+   * {@code quad(...)} for each, {@code finish()}; every quad in a record's named graph) and sets the cursor last.
    */
-  public void rebuild(Consumer<StreamRDF> source, long cursor) {
-    Txn.executeWrite(dsg, () -> {
-      dsg.clear();
-      source.accept(new StreamRDFBase() {
-        @Override
-        public void triple(Triple triple) {
-          throw new IllegalArgumentException("every quad of the store is in a record's graph, not " + triple);
-        }
-
-        @Override
-        public void quad(Quad quad) {
-          if (quad.isDefaultGraph() || !quad.getGraph().isURI()) {
-            throw new IllegalArgumentException("every quad of the store is in a record's graph, not " + quad);
-          }
-          dsg.add(quad);
-        }
-      });
-      setCursor(cursor);
-    });
-  }
+  void rebuild(Consumer<StreamRDF> source, long cursor);
 
   /** The last outbox event applied, −1 when the store was never built. */
-  public long cursor() {
-    return Txn.calculateRead(dsg, () -> {
-      Iterator<Quad> it = dsg.find(Quad.defaultGraphIRI, SYSTEM, CURSOR, Node.ANY);
-      return it.hasNext() ? ((Number) it.next().getObject().getLiteralValue()).longValue() : -1L;
-    });
-  }
+  long cursor();
 
   /** True when the store holds no record graph. */
-  public boolean isEmpty() {
-    return Txn.calculateRead(dsg, () -> !dsg.listGraphNodes().hasNext());
-  }
+  boolean isEmpty();
 
   /** Distinct triples of the union of the record graphs (what a SPARQL query sees). */
-  public long tripleCount() {
-    return Txn.calculateRead(dsg, () -> Iter.count(dsg.getUnionGraph().find()));
-  }
+  long tripleCount();
 
-  public long graphCount() {
-    return Txn.calculateRead(dsg, () -> Iter.count(dsg.listGraphNodes()));
-  }
+  /** Record graphs. */
+  long graphCount();
 
   /**
-   * Runs a SPARQL query in a read transaction, with the union of the record graphs as default graph and an overall
-   * timeout ({@code QueryCancelledException} past it); {@code action} consumes the execution inside the transaction.
+   * Runs a SPARQL query with the union of the record graphs as default graph and an overall timeout
+   * ({@code QueryCancelledException} past it); {@code action} consumes the execution before this returns.
    */
-  public <T> T query(Query query, long timeoutMs, Function<QueryExec, T> action) {
-    return Txn.calculateRead(dsg, () -> {
-      try (QueryExec exec = QueryExec.dataset(dsg).query(query)
-        .set(TDB2.symUnionDefaultGraph, true)
-        .timeout(timeoutMs, TimeUnit.MILLISECONDS)
-        .build()) {
-        return action.apply(exec);
-      }
-    });
-  }
+  <T> T query(Query query, long timeoutMs, Function<QueryExec, T> action);
 
-  /** Releases the dataset (its files and locks); a later {@link #open} of the directory reads it from disk again. */
+  /** Where the store is, for the log. */
+  String describe();
+
   @Override
-  public void close() {
-    TDBInternal.expel(dsg);
+  void close();
+
+  /**
+   * The sink a {@link #rebuild} hands its source: passes each quad to {@code sink}, refusing a triple or a quad outside
+   * a record's (IRI-named) graph.
+   */
+  static StreamRDF recordQuads(Consumer<Quad> sink) {
+    return new StreamRDFBase() {
+      @Override
+      public void triple(Triple triple) {
+        throw new IllegalArgumentException("every quad of the store is in a record's graph, not " + triple);
+      }
+
+      @Override
+      public void quad(Quad quad) {
+        if (quad.isDefaultGraph() || !quad.getGraph().isURI()) {
+          throw new IllegalArgumentException("every quad of the store is in a record's graph, not " + quad);
+        }
+        sink.accept(quad);
+      }
+    };
   }
 
-  private void setCursor(long cursor) {
-    dsg.deleteAny(Quad.defaultGraphIRI, SYSTEM, CURSOR, Node.ANY);
-    dsg.add(Quad.defaultGraphIRI, SYSTEM, CURSOR, NodeFactory.createLiteralDT(Long.toString(cursor), XSDDatatype.XSDlong));
-  }
-
-  private static Node graphNode(String iri) {
+  /** A record graph's name as a node; refuses anything but an absolute IRI. */
+  static Node graphName(String iri) {
     if (iri == null || !iri.matches("[a-zA-Z][a-zA-Z0-9+.-]*:\\S+")) {
       throw new IllegalArgumentException("a graph name is an absolute IRI, not " + iri);
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Semaphore;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
@@ -20,6 +21,7 @@ import org.apache.jena.sparql.algebra.OpVisitorBase;
 import org.apache.jena.sparql.algebra.op.OpService;
 import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
@@ -30,6 +32,8 @@ import org.apache.jena.sparql.expr.ExprVisitorBase;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.apache.jena.update.UpdateFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
 
 /**
@@ -41,6 +45,7 @@ import vn.gov.moha.opendata.platform.http.ApiProblem;
  * truncated 200; the cap bounds that memory (SPARQL_MAX_ROWS solutions, or as many triples).
  */
 public final class SparqlEngine {
+  private static final Logger LOG = LoggerFactory.getLogger(SparqlEngine.class);
   /** Longest query text accepted (characters); a longer one is a 413 problem. */
   public static final int MAX_QUERY_CHARS = 65_536;
 
@@ -169,6 +174,14 @@ public final class SparqlEngine {
       throw ApiProblem.of(503, "query-timeout", "Query Timeout", "The query ran longer than " + timeoutMs
         + " ms and was stopped. Narrow it (a LIMIT, more specific patterns) or ask for a longer timeout, up to "
         + settings.timeoutMs() + " ms.");
+    } catch (QueryExceptionHTTP e) {
+      // a RemoteStore's answer: the store refusing the query is the client's problem, anything else is ours
+      if (e.getStatusCode() == 400) {
+        throw ApiProblem.badRequest("query-failed", "The query could not be evaluated: " + e.getResponseMessage());
+      }
+      LOG.warn("the external RDF store did not answer a query: {}", e.toString());
+      throw ApiProblem.of(503, "rdf-store-unavailable", "Service Unavailable", "The RDF store did not answer; try "
+        + "again in a few seconds.");
     } catch (QueryException e) {
       throw ApiProblem.badRequest("query-failed", "The query could not be evaluated: " + e.getMessage());
     }
@@ -202,6 +215,7 @@ public final class SparqlEngine {
       }
       graph.add(t);
     }
+    Iter.close(triples); // a remote answer left unread: its connection goes
     graph.getPrefixMapping().setNsPrefixes(query.getPrefixMapping());
     RDFDataMgr.write(out, graph, format.rdfFormat());
     return capped;
