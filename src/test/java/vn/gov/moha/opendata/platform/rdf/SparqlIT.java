@@ -339,7 +339,7 @@ class SparqlIT {
     String forever = FOREVER;
     long t0 = System.nanoTime();
     CompletableFuture<Http.Res> running = CompletableFuture.supplyAsync(
-      () -> http.get(PATH + "?timeout=2&query=" + enc(forever)));
+      () -> http.get(PATH + "?timeout=4&query=" + enc(forever)));
     Thread.sleep(500);
     List<Long> healthMs = new ArrayList<>();
     while (!running.isDone() && healthMs.size() < 20) {
@@ -352,11 +352,13 @@ class SparqlIT {
     Http.Res res = running.get();
     long elapsedMs = (System.nanoTime() - t0) / 1_000_000;
     assertFalse(healthMs.isEmpty(), "the API was called while the query ran");
-    assertTrue(healthMs.stream().allMatch(ms -> ms < 1000), "the REST API stays responsive: " + healthMs);
+    // a blocked event loop would hold these calls until the query ends (seconds); a busy 2-core machine running other
+    // work besides may slow one of them, so the bound is well under the query's 4 s but not tight
+    assertTrue(healthMs.stream().allMatch(ms -> ms < 2500), "the REST API stays responsive: " + healthMs);
     JsonObject p = ApiAssertions.problem(res, 503, PATH, "get");
     assertEquals("query-timeout", p.getString("code"));
-    assertTrue(p.getString("detail").contains("2000 ms"), p.encode());
-    assertTrue(elapsedMs >= 2000 && elapsedMs < 8000, "stopped at its timeout: " + elapsedMs + " ms");
+    assertTrue(p.getString("detail").contains("4000 ms"), p.encode());
+    assertTrue(elapsedMs >= 4000 && elapsedMs < 10000, "stopped at its timeout: " + elapsedMs + " ms");
     for (int i = 0; i < 3; i++) {
       Http.Res again = get(NUMBERS);
       assertEquals(200, again.status(), "the workers and query slots are free again");
