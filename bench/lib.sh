@@ -183,7 +183,7 @@ ensure_awards_load() {
   t0=$SECONDS
   BENCH_JAVA_OPTS=${BENCH_LOAD_JAVA_OPTS:-} start_server
   wait_ready
-  seed=$(grep -oE '[a-z ]*: seeded .* in [0-9]+ ms' "$SERVER_LOG" | tr '\n' ';' || true)
+  seed=$(grep -oE 'Application [a-z ]+: seeded .* in [0-9]+ ms' "$SERVER_LOG" | sed 's/^Application //' | tr '\n' ';' || true)
   rebuilt=$(WAIT_LOG_FAIL='rebuild failed' wait_log 'RDF store rebuilt' "${BENCH_RDF_TIMEOUT:-3600}" '"RDF store rebuilt" log line' | cut -c1-300)
   LOAD_NOTE="fresh load: start → RDF store rebuilt $((SECONDS - t0)) s; ${seed} ${rebuilt#* INFO  }"
   stop_server
