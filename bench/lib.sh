@@ -134,3 +134,99 @@ wrk_once() {
 
 # field <name> <"k=v k=v" line>
 field() { tr ' ' '\n' <<<"$2" | sed -n "s/^$1=//p" | head -n 1; }
+
+# --- awards data dir, log lines, heap sampling (bench/dump.sh, bench/sparql-timeout.sh) -------------
+# wait_log <regex> <max seconds> <what>: waits for a line of the server log matching <regex> (grep -E);
+# prints it. Dies if the server exits or after <max> s.
+wait_log() {
+  local re=$1 max=$2 what=$3 t0=$SECONDS last=$SECONDS line
+  while ((SECONDS - t0 < max)); do
+    line=$(grep -E "$re" "$SERVER_LOG" | tail -n 1 || true)
+    if [ -n "$line" ]; then printf '%s\n' "$line"; return 0; fi
+    if [ -n "${WAIT_LOG_FAIL:-}" ] && grep -qE "$WAIT_LOG_FAIL" "$SERVER_LOG"; then
+      die "while waiting for $what: $(grep -E "$WAIT_LOG_FAIL" "$SERVER_LOG" | tail -n 1 | cut -c1-300)"
+    fi
+    kill -0 "$SERVER_PID" 2>/dev/null || { tail -n 40 "$SERVER_LOG" >&2; die "the server exited while waiting for $what"; }
+    if ((SECONDS - last >= 30)); then
+      last=$SECONDS
+      log "  waiting for $what… $((SECONDS - t0)) s; last log line: $(grep -E '^[0-9]{4}-' "$SERVER_LOG" | tail -n 1 | cut -c1-160)"
+    fi
+    sleep 2
+  done
+  die "no $what after $max s; see $SERVER_LOG"
+}
+
+# the embedded PostgreSQL's port, from the server's "listening on … (database postgresql://…:PORT/…" line
+pg_port() {
+  grep -oE 'database postgresql://[^ )]*' "$SERVER_LOG" | tail -n 1 | sed -E 's#.*:([0-9]+)/.*#\1#'
+}
+
+# ensure_awards_load: makes $DATA a complete load of $ROWS documents + $AWARDS awards with its RDF store built,
+# starting from scratch when the marker (counts + migrations fingerprint) differs or BENCH_FRESH=1. The first
+# start seeds, then rebuilds the RDF store in the background; we wait for "RDF store rebuilt" and stop. The load
+# runs with BENCH_LOAD_JAVA_OPTS (default: JVM defaults), not with the measured run's flags. Sets LOAD_NOTE.
+ensure_awards_load() {
+  local marker=$DATA/bench-loaded want t0 seed rebuilt
+  want="rows=$ROWS awards=$AWARDS migrations=$(migrations_fingerprint) rdf=built"
+  if [ "${BENCH_FRESH:-0}" != 1 ] && [ -f "$marker" ] && [ "$(cat "$marker")" = "$want" ]; then
+    LOAD_NOTE="data dir reused ($want; BENCH_FRESH=1 reloads)"
+    log "reusing $DATA ($want)"
+    return 0
+  fi
+  if [ -e "$DATA" ]; then
+    case $DATA in
+      "$BENCH_DIR"/var-*) log "wiping $DATA (fresh load)"; rm -rf "$DATA" ;;
+      *) die "$DATA is not a complete load and is outside bench/var-*: remove it yourself" ;;
+    esac
+  fi
+  log "loading $AWARDS awards + $ROWS documents into $DATA (seed, then the RDF store rebuild: ≈15 min at 1 M)"
+  t0=$SECONDS
+  BENCH_JAVA_OPTS=${BENCH_LOAD_JAVA_OPTS:-} start_server
+  wait_ready
+  seed=$(grep -oE 'Application [a-z ]+: seeded .* in [0-9]+ ms' "$SERVER_LOG" | sed 's/^Application //' | tr '\n' ';' || true)
+  rebuilt=$(WAIT_LOG_FAIL='rebuild failed' wait_log 'RDF store rebuilt' "${BENCH_RDF_TIMEOUT:-3600}" '"RDF store rebuilt" log line' | cut -c1-300)
+  LOAD_NOTE="fresh load: start → RDF store rebuilt $((SECONDS - t0)) s; ${seed} ${rebuilt#* INFO  }"
+  stop_server
+  echo "$want" >"$marker"
+}
+
+# heap sampling: one jstat -gc every second (bounded count) stamped with the wall clock, in <file>
+HEAP_SAMPLER_PID=
+heap_sampler_start() {
+  local file=$1 max=${2:-7200}
+  (jstat -gc "$SERVER_PID" 1000 "$max" 2>&1 | while IFS= read -r l; do echo "$EPOCHREALTIME $l"; done) >"$file" &
+  HEAP_SAMPLER_PID=$!
+}
+heap_sampler_stop() {
+  [ -n "$HEAP_SAMPLER_PID" ] || return 0
+  pkill -P "$HEAP_SAMPLER_PID" 2>/dev/null || true # its jstat child
+  kill "$HEAP_SAMPLER_PID" 2>/dev/null || true
+  wait "$HEAP_SAMPLER_PID" 2>/dev/null || true
+  HEAP_SAMPLER_PID=
+}
+# heap_stats <file> <from epoch> <to epoch>: "samples=N used_max_mib=… used_min_mib=… old_max_mib=… committed_max_mib=… ygc=… fgc=…"
+# used = S0U+S1U+EU+OU (jstat -gc, KiB), old = OU, committed = S0C+S1C+EC+OC, GC counts = increase in the window
+heap_stats() {
+  awk -v from="$2" -v to="$3" '
+    $2 == "S0C" { for (i = 2; i <= NF; i++) c[$i] = i; next }
+    $1 + 0 >= from && $1 + 0 <= to && $2 ~ /^[0-9.]+$/ {
+      u = $c["S0U"] + $c["S1U"] + $c["EU"] + $c["OU"]; o = $c["OU"]; k = $c["S0C"] + $c["S1C"] + $c["EC"] + $c["OC"]
+      n++; if (n == 1 || u > umax) umax = u; if (n == 1 || u < umin) umin = u; if (o > omax) omax = o; if (k > kmax) kmax = k
+      if (n == 1) { y0 = $c["YGC"]; f0 = $c["FGC"] } y1 = $c["YGC"]; f1 = $c["FGC"]
+    }
+    END { printf "samples=%d used_max_mib=%.1f used_min_mib=%.1f old_max_mib=%.1f committed_max_mib=%.1f ygc=%d fgc=%d\n",
+          n, umax / 1024, umin / 1024, omax / 1024, kmax / 1024, y1 - y0, f1 - f0 }' "$1"
+}
+# gc_after_stats <gc log (-Xlog:gc:file=…:timemillis)> <from epoch> <to epoch>: heap after each GC in the window
+# (young and full pauses only: a remark or cleanup pause reports the heap in the middle of marking)
+gc_after_stats() {
+  awk -v from="$2" -v to="$3" '
+    match($0, /^\[[0-9]+ms\]/) { t = substr($0, 2, RLENGTH - 4) / 1000.0 }
+    t >= from && t <= to && /Pause (Young|Full)/ && match($0, /[0-9]+M->[0-9]+M\([0-9]+M\)/) {
+      s = substr($0, RSTART, RLENGTH); split(s, a, /M->|M\(|M\)/)
+      n++; if (a[2] > mx) mx = a[2]; if (n == 1 || a[2] < mn) mn = a[2]; last = a[2]
+      if ($0 ~ /Pause Full/) full++
+    }
+    END { if (n) printf "gcs=%d after_gc_min_mib=%d after_gc_max_mib=%d after_gc_last_mib=%d full_gcs=%d\n", n, mn, mx, last, full
+          else print "gcs=0" }' "$1"
+}
