@@ -37,7 +37,10 @@ public final class ProblemHandler implements Handler<RoutingContext> {
   @Override
   public void handle(RoutingContext rc) {
     ApiProblem problem = toProblem(rc.failure(), rc.statusCode(), rc);
-    if (problem.status() >= 500) {
+    if (problem.status() >= 500 && rc.failure() instanceof ApiProblem p) {
+      // a deliberate answer (a query cut at its timeout, a busy endpoint, an unavailable store): no stack trace
+      LOG.warn("{} {} answered {} {}", rc.request().method(), rc.request().path(), p.status(), p.code());
+    } else if (problem.status() >= 500) {
       LOG.error("{} {} failed", rc.request().method(), rc.request().path(), rc.failure());
     }
     send(rc, problem);

@@ -172,8 +172,8 @@ public final class SparqlEngine {
       return new Answer(out.toByteArray(), format, capped);
     } catch (QueryCancelledException e) {
       throw ApiProblem.of(503, "query-timeout", "Query Timeout", "The query ran longer than " + timeoutMs
-        + " ms and was stopped. Narrow it (a LIMIT, more specific patterns) or ask for a longer timeout, up to "
-        + settings.timeoutMs() + " ms.");
+        + " ms and was stopped. Narrow it (a LIMIT, more specific patterns) or ask for a longer one with the timeout "
+        + "parameter, in seconds, up to " + settings.timeoutMs() / 1000 + ".");
     } catch (QueryExceptionHTTP e) {
       // a RemoteStore's answer: the store refusing the query is the client's problem, anything else is ours
       if (e.getStatusCode() == 400) {
