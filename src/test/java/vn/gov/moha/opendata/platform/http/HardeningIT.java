@@ -53,6 +53,19 @@ class HardeningIT {
     Http.Res post = http.json("POST", LIST, new JsonObject(), "Origin", origin, "Authorization",
       "Bearer " + TestServer.writerToken());
     assertFalse(post.header("Access-Control-Allow-Origin").isPresent(), "no CORS grant on writes");
+
+    // the read-only SPARQL endpoint: a web page may POST a query and read the answer
+    Http.Res sparqlPreflight = http.send("OPTIONS", "/sparql", null, null, "Origin", origin,
+      "Access-Control-Request-Method", "POST", "Access-Control-Request-Headers", "content-type");
+    assertEquals(204, sparqlPreflight.status());
+    assertTrue(sparqlPreflight.header("Access-Control-Allow-Methods").orElseThrow().contains("POST"));
+    assertTrue(sparqlPreflight.header("Access-Control-Allow-Headers").orElseThrow().toLowerCase()
+      .contains("content-type"));
+    Http.Res query = http.send("POST", "/sparql", "application/sparql-query", "ASK { ?s ?p ?o }", "Origin", origin,
+      "Accept", "application/sparql-results+json");
+    assertEquals(200, query.status(), query.body());
+    assertEquals("*", query.header("Access-Control-Allow-Origin").orElseThrow());
+    assertTrue(query.header("Access-Control-Expose-Headers").orElseThrow().contains("SPARQL-Results-Capped"));
   }
 
   @Test
