@@ -20,17 +20,20 @@ public abstract class LinkedDataset {
   private final String owns;
   private final String prefix;
   private final String pathColumn;
+  private final Table table;
 
   /**
    * @param select the SELECT of published records over the alias {@code r}, one row per record ordered by the
    *               records' URIs, with {@code %s} where its WHERE condition goes
+   * @param table  the dataset as a table, for CSV downloads
    */
-  protected LinkedDataset(String name, String select, String owns, String prefix, String pathColumn) {
+  protected LinkedDataset(String name, String select, String owns, String prefix, String pathColumn, Table table) {
     this.name = name;
     this.select = select;
     this.owns = owns;
     this.prefix = prefix;
     this.pathColumn = pathColumn;
+    this.table = table;
   }
 
   /** The path every thing of the dataset starts with ({@code /id/award/}, {@code /eli/vn/}). */
@@ -70,6 +73,11 @@ public abstract class LinkedDataset {
 
   /** The triples of one record. */
   public abstract void describe(Row row, Uris uris, Triples out);
+
+  /** The dataset as a table, for CSV downloads. */
+  public final Table table() {
+    return table;
+  }
 
   /** The code lists this dataset's records point to, published as SKOS concept schemes under /def/. */
   public abstract List<ConceptScheme> schemes();

@@ -78,4 +78,25 @@ class DumpsIT {
     assertEquals(400, http.get("/downloads/civil-servants.nt").status());
     assertEquals(400, http.get("/downloads/awards.exe").status());
   }
+
+  @Test
+  void csvOpensInExcelWithItsDiacriticsAndOneLinePerRecord() throws Exception {
+    for (String dataset : List.of("associations", "legal-documents", "awards")) {
+      Http.Res res = http.get("/downloads/" + dataset + ".csv");
+      assertEquals(200, res.status(), dataset);
+      assertTrue(res.contentType().startsWith("text/csv"), res.contentType());
+      assertTrue(res.body().startsWith("\uFEFF"), "a byte-order mark for Excel");
+      List<org.apache.commons.csv.CSVRecord> records = org.apache.commons.csv.CSVFormat.RFC4180.builder()
+        .setHeader().setSkipHeaderRecord(true).get().parse(new java.io.StringReader(res.body().substring(1)))
+        .getRecords();
+      assertEquals(count(COUNTS.get(dataset)), records.size(), dataset + ": one line per record");
+      assertTrue(records.get(0).getParser().getHeaderNames().get(0).equals("URI"));
+      assertTrue(records.stream().allMatch(r -> r.get("URI").startsWith(base + "/")), dataset);
+      assertEquals(304, http.get("/downloads/" + dataset + ".csv", "If-None-Match",
+        res.header("ETag").orElseThrow()).status());
+    }
+    String csv = http.get("/downloads/associations.csv").body();
+    assertTrue(csv.contains("Hội Luật gia Việt Nam") && csv.contains("Tên,") && csv.contains("Lĩnh vực"),
+      "Vietnamese names and headers intact");
+  }
 }

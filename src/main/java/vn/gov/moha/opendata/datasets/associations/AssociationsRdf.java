@@ -13,6 +13,8 @@ import org.apache.jena.vocabulary.ROV;
 import org.apache.jena.vocabulary.SKOS;
 import vn.gov.moha.opendata.opendata.ConceptScheme;
 import vn.gov.moha.opendata.opendata.LinkedDataset;
+import static vn.gov.moha.opendata.opendata.Table.column;
+import vn.gov.moha.opendata.opendata.Table;
 import vn.gov.moha.opendata.platform.rdf.Triples;
 import vn.gov.moha.opendata.platform.rdf.Uris;
 import vn.gov.moha.opendata.platform.rdf.Vocab.Adms;
@@ -49,7 +51,7 @@ public final class AssociationsRdf extends LinkedDataset {
     + "FROM associations.open_organization r WHERE %s ORDER BY r.key";
 
   public AssociationsRdf() {
-    super(NAME, SELECT, "/id/" + Uris.ORGANIZATION + "/", "/id/" + Uris.ORGANIZATION + "/", "key");
+    super(NAME, SELECT, "/id/" + Uris.ORGANIZATION + "/", "/id/" + Uris.ORGANIZATION + "/", "key", TABLE);
   }
 
   @Override
@@ -122,6 +124,21 @@ public final class AssociationsRdf extends LinkedDataset {
       out.link(uri, ORG.resultingOrganization, type.equals("renamed") ? org : related);
     }
   }
+
+  private static final Table TABLE = new Table("SELECT r.key, r.name_vi, r.name_en, r.abbreviation, r.kind_vi, "
+    + "r.scope_vi, r.province_name, r.address, r.founded_date, r.founding_decision_number, r.status_vi, "
+    + "r.representative_name, r.representative_title, r.member_count, r.website, r.fields, r.origin "
+    + "FROM associations.open_organization r ORDER BY r.key", List.of(
+      column("key", "Mã", "Key"), column("name", "Tên", "Name"), column("name_en", "Tên tiếng Anh", "English name"),
+      column("abbreviation", "Tên viết tắt", "Abbreviation"), column("kind", "Loại hình", "Kind"),
+      column("scope", "Phạm vi", "Scope"), column("province", "Tỉnh, thành phố", "Province"),
+      column("address", "Trụ sở", "Head office"), column("founded_date", "Ngày thành lập", "Founded"),
+      column("founding_decision", "Quyết định thành lập", "Founding decision"), column("status", "Tình trạng", "Status"),
+      column("representative", "Người đại diện", "Representative"),
+      column("representative_title", "Chức danh", "Representative's title"),
+      column("member_count", "Số hội viên", "Members"), column("website", "Trang web", "Website"),
+      column("fields", "Lĩnh vực", "Fields"), column("origin", "Nguồn (generated = minh họa)", "Origin (generated = demo)")));
+
 
   @Override
   public List<ConceptScheme> schemes() {

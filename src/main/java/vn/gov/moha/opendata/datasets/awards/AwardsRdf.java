@@ -7,6 +7,8 @@ import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDFS;
 import vn.gov.moha.opendata.opendata.ConceptScheme;
 import vn.gov.moha.opendata.opendata.LinkedDataset;
+import static vn.gov.moha.opendata.opendata.Table.column;
+import vn.gov.moha.opendata.opendata.Table;
 import vn.gov.moha.opendata.platform.rdf.Triples;
 import vn.gov.moha.opendata.platform.rdf.Uris;
 import vn.gov.moha.opendata.platform.rdf.Vocab.Foaf;
@@ -36,7 +38,7 @@ public final class AwardsRdf extends LinkedDataset {
     + "FROM awards.open_award r WHERE %s ORDER BY r.key";
 
   public AwardsRdf() {
-    super(NAME, SELECT, "/id/" + Uris.AWARD + "/", "/id/" + Uris.AWARD + "/", "key");
+    super(NAME, SELECT, "/id/" + Uris.AWARD + "/", "/id/" + Uris.AWARD + "/", "key", TABLE);
   }
 
   @Override
@@ -74,6 +76,23 @@ public final class AwardsRdf extends LinkedDataset {
       .text(recipient, Schema.JOB_TITLE, r.getString("recipient_position"), "vi")
       .text(recipient, Moha.UNIT_NAME, r.getString("recipient_unit"), "vi");
   }
+
+  private static final Table TABLE = new Table("SELECT r.key, r.award_type, r.type_vi, r.recipient_kind, "
+    + "r.recipient_name, r.recipient_position, r.recipient_unit, r.province_key, r.province_name, r.body_key, r.body_vi, "
+    + "r.decision_number, r.decision_date, r.decider_vi, r.method_vi, r.posthumous, r.legal_basis, r.withdrawn_date, "
+    + "r.withdrawal_decision, r.origin FROM awards.open_award r ORDER BY r.key", List.of(
+      column("key", "Mã", "Key"), column("award_type", "Mã hình thức", "Award type code"),
+      column("type", "Hình thức khen thưởng", "Award type"), column("recipient_kind", "Loại đối tượng", "Recipient kind"),
+      column("recipient_name", "Tên cá nhân, tập thể", "Recipient"), column("position", "Chức vụ", "Position"),
+      column("unit", "Đơn vị", "Unit"), column("province_key", "Mã tỉnh", "Province code"),
+      column("province", "Tỉnh, thành phố", "Province"), column("body_key", "Mã cơ quan trình", "Proposing body code"),
+      column("body", "Cơ quan trình", "Proposing body"), column("decision_number", "Số quyết định", "Decision number"),
+      column("decision_date", "Ngày quyết định", "Decision date"), column("decider", "Cấp quyết định", "Decided by"),
+      column("method", "Hình thức tổ chức", "Mode"), column("posthumous", "Truy tặng", "Posthumous"),
+      column("legal_basis", "Căn cứ", "Legal basis"), column("withdrawn_date", "Ngày thu hồi", "Withdrawn on"),
+      column("withdrawal_decision", "Quyết định thu hồi", "Withdrawal decision"),
+      column("origin", "Nguồn (generated = minh họa)", "Origin (generated = demo)")));
+
 
   @Override
   public List<ConceptScheme> schemes() {

@@ -7,6 +7,8 @@ import java.util.List;
 import org.apache.jena.vocabulary.RDFS;
 import vn.gov.moha.opendata.opendata.ConceptScheme;
 import vn.gov.moha.opendata.opendata.LinkedDataset;
+import static vn.gov.moha.opendata.opendata.Table.column;
+import vn.gov.moha.opendata.opendata.Table;
 import vn.gov.moha.opendata.platform.rdf.Triples;
 import vn.gov.moha.opendata.platform.rdf.Uris;
 import vn.gov.moha.opendata.platform.rdf.Vocab;
@@ -40,7 +42,7 @@ public final class LegalDocsRdf extends LinkedDataset {
     + "WHERE %s ORDER BY r.eli_path";
 
   public LegalDocsRdf() {
-    super(NAME, SELECT, "/eli/vn/", "", "eli_path");
+    super(NAME, SELECT, "/eli/vn/", "", "eli_path", TABLE);
   }
 
   @Override
@@ -91,6 +93,17 @@ public final class LegalDocsRdf extends LinkedDataset {
         .text(file, RDFS.label, a.getString("name"));
     }
   }
+
+  private static final Table TABLE = new Table("SELECT r.eli_path, r.number, r.type_vi, r.issuer_vi, r.title, "
+    + "r.issued_date, r.effective_date, r.expiry_date, r.status_vi, r.fields, r.origin FROM legaldocs.open_document r "
+    + "ORDER BY r.eli_path", List.of(
+      column("eli_path", "Đường dẫn ELI", "ELI path"), column("number", "Số, ký hiệu", "Number"),
+      column("type", "Loại văn bản", "Document type"), column("issuer", "Cơ quan ban hành", "Issuer"),
+      column("title", "Trích yếu", "Title"), column("issued_date", "Ngày ban hành", "Issued"),
+      column("effective_date", "Ngày có hiệu lực", "In force from"),
+      column("expiry_date", "Ngày hết hiệu lực", "In force until"), column("status", "Tình trạng hiệu lực", "Status"),
+      column("fields", "Lĩnh vực", "Fields"), column("origin", "Nguồn (generated = minh họa)", "Origin (generated = demo)")));
+
 
   @Override
   public List<ConceptScheme> schemes() {

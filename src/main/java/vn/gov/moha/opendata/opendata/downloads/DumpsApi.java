@@ -20,12 +20,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.gov.moha.opendata.opendata.LinkedDataset;
+import vn.gov.moha.opendata.opendata.Table;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
 import vn.gov.moha.opendata.platform.http.Requests;
 import vn.gov.moha.opendata.platform.rdf.Triples;
@@ -59,9 +62,13 @@ public final class DumpsApi {
     return Map.of("downloadDataset", this::download);
   }
 
-  /** The syntaxes a dump comes in: both stream (one subject's triples in memory at a time). */
+  /**
+   * The syntaxes a dump comes in, all streamed: N-Triples and Turtle (one subject's triples in memory at a time), CSV
+   * (UTF-8 with a byte-order mark, so that Excel shows Vietnamese diacritics; a header row of Vietnamese titles).
+   */
   enum Syntax {
-    NT("application/n-triples", RDFFormat.NTRIPLES_UTF8), TTL("text/turtle; charset=utf-8", RDFFormat.TURTLE_BLOCKS);
+    NT("application/n-triples", RDFFormat.NTRIPLES_UTF8), TTL("text/turtle; charset=utf-8", RDFFormat.TURTLE_BLOCKS),
+    CSV("text/csv; charset=utf-8; header=present", null);
 
     final String contentType;
     final RDFFormat format;
@@ -113,17 +120,17 @@ public final class DumpsApi {
   }
 
   private Future<Void> stream(LinkedDataset d, Syntax syntax, HttpServerResponse res) {
-    return pool.withTransaction(conn -> conn.prepare(d.select("true")).compose(ps -> {
+    Chunks chunks = new Chunks();
+    Encoder encoder = syntax == Syntax.CSV ? new CsvEncoder(d, chunks, uris) : new RdfEncoder(d, syntax, chunks, uris);
+    String sql = syntax == Syntax.CSV ? d.table().select() : d.select("true");
+    return pool.withTransaction(conn -> conn.prepare(sql).compose(ps -> {
       Cursor cursor = ps.cursor();
-      Chunks chunks = new Chunks();
-      StreamRDF writer = StreamRDFWriter.getWriterStream(chunks, syntax.format);
       return rdf.executeBlocking(() -> {
-        writer.start();
-        Vocab.PREFIXES.getNsPrefixMap().forEach(writer::prefix);
+        encoder.start();
         return chunks.take();
-      }, true).compose(head -> write(res, head)).compose(v -> pump(cursor, d, writer, chunks, res))
+      }, true).compose(head -> write(res, head)).compose(v -> pump(cursor, encoder, chunks, res))
         .compose(v -> rdf.executeBlocking(() -> {
-          writer.finish();
+          encoder.finish();
           return chunks.take();
         }, true))
         .compose(tail -> write(res, tail))
@@ -133,16 +140,100 @@ public final class DumpsApi {
   }
 
   /** Reads a batch, writes it, waits for the socket to drain, repeats until the cursor is exhausted. */
-  private Future<Void> pump(Cursor cursor, LinkedDataset d, StreamRDF writer, Chunks chunks, HttpServerResponse res) {
+  private Future<Void> pump(Cursor cursor, Encoder encoder, Chunks chunks, HttpServerResponse res) {
     return cursor.read(BATCH).compose((RowSet<Row> rows) -> rdf.executeBlocking(() -> {
-        Triples out = new Triples(writer);
-        for (Row row : rows) {
-          d.describe(row, uris, out);
-        }
+        encoder.rows(rows);
         return chunks.take();
       }, true))
       .compose(bytes -> write(res, bytes))
-      .compose(v -> cursor.hasMore() ? pump(cursor, d, writer, chunks, res) : Future.succeededFuture());
+      .compose(v -> cursor.hasMore() ? pump(cursor, encoder, chunks, res) : Future.succeededFuture());
+  }
+
+  /** Turns batches of rows into the bytes of one syntax (called on the rdf worker pool, one batch at a time). */
+  interface Encoder {
+    void start() throws Exception;
+
+    void rows(RowSet<Row> rows) throws Exception;
+
+    void finish() throws Exception;
+  }
+
+  /** N-Triples or Turtle through Jena's streaming writers. */
+  static final class RdfEncoder implements Encoder {
+    private final LinkedDataset dataset;
+    private final Uris uris;
+    private final StreamRDF writer;
+
+    RdfEncoder(LinkedDataset dataset, Syntax syntax, Chunks chunks, Uris uris) {
+      this.dataset = dataset;
+      this.uris = uris;
+      this.writer = StreamRDFWriter.getWriterStream(chunks, syntax.format);
+    }
+
+    @Override
+    public void start() {
+      writer.start();
+      Vocab.PREFIXES.getNsPrefixMap().forEach(writer::prefix);
+    }
+
+    @Override
+    public void rows(RowSet<Row> rows) {
+      Triples out = new Triples(writer);
+      for (Row row : rows) {
+        dataset.describe(row, uris, out);
+      }
+    }
+
+    @Override
+    public void finish() {
+      writer.finish();
+    }
+  }
+
+  /**
+   * CSV through Apache Commons CSV: a byte-order mark, the Vietnamese header, one line per record, its linked-data URI
+   * first.
+   */
+  static final class CsvEncoder implements Encoder {
+    private final LinkedDataset dataset;
+    private final Uris uris;
+    private final Table table;
+    private final java.io.Writer out;
+    private CSVPrinter printer;
+
+    CsvEncoder(LinkedDataset dataset, Chunks chunks, Uris uris) {
+      this.dataset = dataset;
+      this.uris = uris;
+      this.table = dataset.table();
+      this.out = new java.io.OutputStreamWriter(chunks, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void start() throws java.io.IOException {
+      out.write('\uFEFF');
+      printer = CSVFormat.RFC4180.builder()
+        .setHeader(java.util.stream.Stream.concat(java.util.stream.Stream.of("URI"),
+          table.columns().stream().map(Table.Column::vi)).toArray(String[]::new)).get().print(out);
+      printer.flush();
+    }
+
+    @Override
+    public void rows(RowSet<Row> rows) throws java.io.IOException {
+      for (Row row : rows) {
+        printer.print(uris.of(dataset.thingPath(row)));
+        for (int i = 0; i < table.columns().size(); i++) {
+          Object v = row.getValue(i);
+          printer.print(v == null ? null : v instanceof String[] a ? String.join("; ", a) : v.toString());
+        }
+        printer.println();
+      }
+      printer.flush();
+    }
+
+    @Override
+    public void finish() throws java.io.IOException {
+      printer.close(true);
+    }
   }
 
   private static Future<Void> write(HttpServerResponse res, Buffer bytes) {
