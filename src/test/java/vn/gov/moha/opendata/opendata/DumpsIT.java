@@ -95,6 +95,20 @@ class DumpsIT {
       assertEquals(304, http.get("/downloads/" + dataset + ".csv", "If-None-Match",
         res.header("ETag").orElseThrow()).status());
     }
+    // the CSVW metadata the CSV names: its columns are the header, with English titles beside the Vietnamese
+    Http.Res awardsCsv = http.get("/downloads/awards.csv");
+    String link = awardsCsv.header("Link").orElseThrow();
+    assertTrue(link.contains("rel=\"describedby\"") && link.contains("/downloads/awards.csv-metadata.json"), link);
+    Http.Res meta = http.get("/downloads/awards.csv-metadata.json");
+    assertEquals(200, meta.status());
+    assertTrue(meta.contentType().startsWith("application/csvm+json"));
+    io.vertx.core.json.JsonArray columns = meta.json().getJsonObject("tableSchema").getJsonArray("columns");
+    List<String> header = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().get()
+      .parse(new java.io.StringReader(awardsCsv.body().substring(1))).getHeaderNames();
+    assertEquals(header, columns.stream().map(c -> ((io.vertx.core.json.JsonObject) c).getJsonObject("titles")
+      .getString("vi")).toList());
+    assertTrue(columns.stream().allMatch(c -> ((io.vertx.core.json.JsonObject) c).getJsonObject("titles")
+      .getString("en") != null), "every column has its English title");
     String csv = http.get("/downloads/associations.csv").body();
     assertTrue(csv.contains("Hội Luật gia Việt Nam") && csv.contains("Tên,") && csv.contains("Lĩnh vực"),
       "Vietnamese names and headers intact");

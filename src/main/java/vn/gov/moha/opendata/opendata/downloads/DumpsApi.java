@@ -45,6 +45,7 @@ import vn.gov.moha.opendata.platform.rdf.Vocab;
 public final class DumpsApi {
   private static final Logger LOG = LoggerFactory.getLogger(DumpsApi.class);
   static final int BATCH = 500;
+  static final String CSVW = ".csv-metadata.json";
 
   private final Pool pool;
   private final WorkerExecutor rdf;
@@ -81,6 +82,10 @@ public final class DumpsApi {
 
   private void download(RoutingContext rc) {
     String file = Requests.validated(rc).getPathParameters().get("file").getString();
+    if (file.endsWith(CSVW)) {
+      csvMetadata(rc, datasets.get(file.substring(0, file.length() - CSVW.length())));
+      return;
+    }
     int dot = file.lastIndexOf('.');
     LinkedDataset d = datasets.get(file.substring(0, dot));
     Syntax syntax = Syntax.valueOf(file.substring(dot + 1).toUpperCase(java.util.Locale.ROOT));
@@ -97,6 +102,10 @@ public final class DumpsApi {
       if (Requests.notModified(rc, etag)) {
         return;
       }
+      if (syntax == Syntax.CSV) {
+        res.putHeader("Link", "<" + uris.of("/downloads/" + d.name() + CSVW)
+          + ">; rel=\"describedby\"; type=\"application/csvm+json\"");
+      }
       res.putHeader("Content-Type", syntax.contentType)
         .putHeader("Content-Disposition", "attachment; filename=\"" + file + "\"")
         .setChunked(true);
@@ -105,6 +114,30 @@ public final class DumpsApi {
         res.reset();
       });
     });
+  }
+
+  /**
+   * The W3C CSVW metadata of a dataset's CSV: its columns with Vietnamese and English titles, the URI column as the
+   * row's subject, the licence; what a CSVW-aware tool (or a person) needs to read the file.
+   */
+  private void csvMetadata(RoutingContext rc, LinkedDataset d) {
+    io.vertx.core.json.JsonArray columns = new io.vertx.core.json.JsonArray().add(new io.vertx.core.json.JsonObject()
+      .put("name", "uri").put("titles", new io.vertx.core.json.JsonObject().put("vi", "URI").put("en", "URI"))
+      .put("datatype", "anyURI").put("propertyUrl", "@id"));
+    for (Table.Column c : d.table().columns()) {
+      columns.add(new io.vertx.core.json.JsonObject().put("name", c.name())
+        .put("titles", new io.vertx.core.json.JsonObject().put("vi", c.vi()).put("en", c.en())));
+    }
+    io.vertx.core.json.JsonObject meta = new io.vertx.core.json.JsonObject()
+      .put("@context", new io.vertx.core.json.JsonArray().add("http://www.w3.org/ns/csvw")
+        .add(new io.vertx.core.json.JsonObject().put("@language", "vi")))
+      .put("url", uris.of("/downloads/" + d.name() + ".csv"))
+      .put("dc:license", new io.vertx.core.json.JsonObject().put("@id",
+        "https://creativecommons.org/licenses/by/4.0/"))
+      .put("dialect", new io.vertx.core.json.JsonObject().put("encoding", "utf-8").put("header", true))
+      .put("tableSchema", new io.vertx.core.json.JsonObject().put("columns", columns).put("primaryKey", "uri"));
+    rc.response().putHeader("Cache-Control", "public, max-age=3600")
+      .putHeader("Content-Type", "application/csvm+json").end(meta.encodePrettily());
   }
 
   /**
