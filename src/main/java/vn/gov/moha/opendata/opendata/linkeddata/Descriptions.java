@@ -129,22 +129,43 @@ public final class Descriptions {
     return datasets;
   }
 
-  /** The record a thing path names, described; empty when no dataset has it (maybe a tombstone then). */
-  public Future<Optional<Described>> thing(String thingPath) {
+  /**
+   * What a thing path names, described: a code list or code under {@code /def/}, or a dataset's record; empty when
+   * nothing is published there (maybe a tombstone then).
+   */
+  public Future<Optional<Described>> describe(String thingPath) {
+    if (thingPath.startsWith("/def/")) {
+      String[] seg = thingPath.substring(5).split("/");
+      return Future.succeededFuture(seg.length == 1 ? scheme(seg[0]) : concept(seg[0], seg[1]));
+    }
+    return record(thingPath).compose(found -> found.isEmpty() ? Future.succeededFuture(Optional.<Described>empty())
+      : rdf.executeBlocking(() -> {
+        LinkedDataset d = found.get().dataset();
+        Row row = found.get().row();
+        Model m = model();
+        d.describe(row, uris, new Triples(StreamRDFLib.graph(m.getGraph())));
+        return Optional.of(new Described(m, uris.of(d.thingPath(row)), row.getOffsetDateTime("modified_at")));
+      }, false));
+  }
+
+  /** Whether something is published at a thing path, without building its description (for the 303s). */
+  public Future<Boolean> exists(String thingPath) {
+    if (thingPath.startsWith("/def/")) {
+      return describe(thingPath).map(Optional::isPresent);
+    }
+    return record(thingPath).map(Optional::isPresent);
+  }
+
+  private record Found(LinkedDataset dataset, Row row) {
+  }
+
+  /** The row of the record a thing path names, and its dataset. */
+  private Future<Optional<Found>> record(String thingPath) {
     for (LinkedDataset d : datasets) {
       String param = d.pathParam(thingPath);
       if (param != null) {
-        return pool.preparedQuery(d.select(d.wherePath())).execute(Tuple.of(param)).compose(rs -> {
-          if (rs.size() == 0) {
-            return Future.succeededFuture(Optional.<Described>empty());
-          }
-          Row row = rs.iterator().next();
-          return rdf.executeBlocking(() -> {
-            Model m = model();
-            d.describe(row, uris, new Triples(StreamRDFLib.graph(m.getGraph())));
-            return Optional.of(new Described(m, uris.of(d.thingPath(row)), row.getOffsetDateTime("modified_at")));
-          }, false);
-        });
+        return pool.preparedQuery(d.select(d.wherePath())).execute(Tuple.of(param)).map(rs -> rs.size() == 0
+          ? Optional.<Found>empty() : Optional.of(new Found(d, rs.iterator().next())));
       }
     }
     return Future.succeededFuture(Optional.empty());

@@ -70,7 +70,7 @@ public final class LinkedDataApi {
     String path = thingPath(rc.normalizedPath());
     Optional<RdfFormat> explicit = explicitFormat(rc, null);
     RdfFormat format = explicit.orElseGet(() -> negotiate(rc));
-    exists(path).onFailure(rc::fail).onSuccess(found -> {
+    descriptions.exists(path).onFailure(rc::fail).onSuccess(found -> {
       if (!found) {
         gone(rc, path);
         return;
@@ -79,15 +79,6 @@ public final class LinkedDataApi {
       rc.response().setStatusCode(303).putHeader("Location", descriptions.uris().of(doc))
         .putHeader("Vary", "Accept").end();
     });
-  }
-
-  private Future<Boolean> exists(String thingPath) {
-    if (thingPath.startsWith("/def/")) {
-      String[] seg = thingPath.substring(5).split("/");
-      return Future.succeededFuture(seg.length == 1 ? descriptions.scheme(seg[0]).isPresent()
-        : descriptions.concept(seg[0], seg[1]).isPresent());
-    }
-    return descriptions.thing(thingPath).map(Optional::isPresent);
   }
 
   private void describe(RoutingContext rc) {
@@ -102,7 +93,7 @@ public final class LinkedDataApi {
     Optional<RdfFormat> explicit = explicitFormat(rc, suffix);
     RdfFormat format = explicit.orElseGet(() -> negotiate(rc));
     String thing = Uris.thingPath(documentPath);
-    lookup(thing).onFailure(rc::fail).onSuccess(found -> {
+    descriptions.describe(thing).onFailure(rc::fail).onSuccess(found -> {
       if (found.isEmpty()) {
         gone(rc, thing);
         return;
@@ -164,15 +155,6 @@ public final class LinkedDataApi {
     VoidDescription.counts(store, rdf, uris, descriptions.datasets()).onFailure(rc::fail).onSuccess(counts ->
       respond(rc, new Described(VoidDescription.model(uris, descriptions.datasets(), counts, subject), subject, null),
         format, f -> VOID_PATH + "?format=" + f.suffix(), "<" + uris.of("/sparql") + ">; rel=\"service\""));
-  }
-
-  private Future<Optional<Described>> lookup(String thingPath) {
-    if (thingPath.startsWith("/def/")) {
-      String[] seg = thingPath.substring(5).split("/");
-      return Future.succeededFuture(seg.length == 1 ? descriptions.scheme(seg[0])
-        : descriptions.concept(seg[0], seg[1]));
-    }
-    return descriptions.thing(thingPath);
   }
 
   private Future<Buffer> render(Described d, RdfFormat format, Function<RdfFormat, String> alternate) {
