@@ -122,7 +122,7 @@ public final class Application {
         }));
       started.toCompletionStage().toCompletableFuture().get(30, TimeUnit.MINUTES);
       sync = new StoreSync(vertx, Database.pool(vertx, url, 2, 0), Workers.rdf(vertx), rdf, new Uris(base),
-        LinkedData.DATASETS);
+        Modules.ALL);
       // the first build runs behind the open HTTP server (minutes at a million records); the relay follows it
       final StoreSync s = sync;
       rdfReady = sync.rebuildIfEmpty()

@@ -16,6 +16,7 @@ import java.util.Map;
 import vn.gov.moha.opendata.datasets.associations.AssociationsApi;
 import vn.gov.moha.opendata.datasets.awards.AwardsApi;
 import vn.gov.moha.opendata.datasets.legaldocs.LegalDocsApi;
+import vn.gov.moha.opendata.opendata.catalogue.Catalogue;
 import vn.gov.moha.opendata.opendata.downloads.DumpsApi;
 import vn.gov.moha.opendata.opendata.linkeddata.Descriptions;
 import vn.gov.moha.opendata.opendata.linkeddata.LinkedDataApi;
@@ -53,10 +54,11 @@ final class HttpVerticle extends VerticleBase {
     return ctx.contract().forRouter(vertx)
       .compose(openapi -> Future.all(LegalDocsApi.create(pool, ctx.baseUri()),
         AssociationsApi.create(pool, ctx.baseUri()),
-        Descriptions.load(vertx, pool, Workers.rdf(vertx), new Uris(ctx.baseUri()), LinkedData.DATASETS)).map(apis -> {
+        Descriptions.load(vertx, pool, Workers.rdf(vertx), new Uris(ctx.baseUri()), Modules.ALL)).map(apis -> {
         LegalDocsApi legal = apis.resultAt(0);
         AssociationsApi associations = apis.resultAt(1);
         Descriptions descriptions = apis.resultAt(2);
+        Catalogue catalogue = new Catalogue(pool, new Uris(ctx.baseUri()), Modules.ALL);
         Map<String, Handler<RoutingContext>> table = new LinkedHashMap<>();
         table.putAll(new OpsApi(vertx, pool, ctx.contract(), ctx.baseUri(), ctx::migrated,
           Application.metricsRegistry(ctx.config())).handlers());
@@ -66,7 +68,7 @@ final class HttpVerticle extends VerticleBase {
         table.putAll(new AwardsApi(pool, ctx.baseUri()).handlers());
         table.putAll(new AccessApi(pool, ctx.security(), ctx.baseUri()).handlers());
         table.putAll(new AuditApi(pool, ctx.baseUri()).handlers());
-        table.putAll(new DumpsApi(pool, Workers.rdf(vertx), new Uris(ctx.baseUri()), LinkedData.DATASETS).handlers());
+        table.putAll(new DumpsApi(pool, Workers.rdf(vertx), new Uris(ctx.baseUri()), Modules.ALL).handlers());
         table.putAll(new LinkedDataApi(descriptions, Workers.rdf(vertx), ThymeleafTemplateEngine.create(vertx),
           ctx.rdf()).handlers());
         table.putAll(new SparqlApi(vertx, ctx.sparql(), ctx.sparqlPage()).handlers());

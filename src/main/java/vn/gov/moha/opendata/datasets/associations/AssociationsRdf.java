@@ -12,7 +12,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.ROV;
 import org.apache.jena.vocabulary.SKOS;
 import vn.gov.moha.opendata.opendata.ConceptScheme;
-import vn.gov.moha.opendata.opendata.LinkedDataset;
+import vn.gov.moha.opendata.opendata.DatasetModule;
 import static vn.gov.moha.opendata.opendata.Table.column;
 import vn.gov.moha.opendata.opendata.Table;
 import vn.gov.moha.opendata.platform.rdf.Triples;
@@ -29,7 +29,7 @@ import vn.gov.moha.opendata.platform.rdf.Vocab.Schema;
  * change the organisation (establishment, renaming, split, merger, suspension, resumption, dissolution) are
  * {@code org:ChangeEvent}s with their original and resulting organisations.
  */
-public final class AssociationsRdf extends LinkedDataset {
+public final class AssociationsRdf extends DatasetModule {
   public static final String NAME = "associations";
   static final String KINDS = "association-kinds";
   static final String SCOPES = "association-scopes";
@@ -154,5 +154,15 @@ public final class AssociationsRdf extends LinkedDataset {
       new ConceptScheme(EVENT_TYPES, "Sự kiện trong quá trình hoạt động", "Lifecycle events", null,
         "SELECT code, name_vi AS vi, name_en AS en, 'association-statuses/' || sets_status AS \"link:setsStatus\" "
           + "FROM associations.event_type ORDER BY sort"));
+  }
+
+  @Override
+  public String lastChangeSql() {
+    return "SELECT max(modified_at) FROM associations.organization";
+  }
+
+  @Override
+  public String coverageSql() {
+    return "SELECT min(founded_date) AS first, max(founded_date) AS last FROM associations.organization";
   }
 }

@@ -6,7 +6,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDFS;
 import vn.gov.moha.opendata.opendata.ConceptScheme;
-import vn.gov.moha.opendata.opendata.LinkedDataset;
+import vn.gov.moha.opendata.opendata.DatasetModule;
 import static vn.gov.moha.opendata.opendata.Table.column;
 import vn.gov.moha.opendata.opendata.Table;
 import vn.gov.moha.opendata.platform.rdf.Triples;
@@ -22,7 +22,7 @@ import vn.gov.moha.opendata.platform.rdf.Vocab.Schema;
  * decision and its date, the proposing body and the commendation mode. A withdrawal stays on the record. Read from
  * {@code awards.open_award}, which has no column of a candidate's personal details.
  */
-public final class AwardsRdf extends LinkedDataset {
+public final class AwardsRdf extends DatasetModule {
   public static final String NAME = "awards";
   static final String TYPES = "award-types";
   static final String KINDS = "award-kinds";
@@ -112,5 +112,15 @@ public final class AwardsRdf extends LinkedDataset {
         "SELECT key AS code, name_vi AS vi, name_en AS en, valid_to, successor AS replaced_by, "
           + "CASE WHEN province_key IS NULL THEN NULL ELSE 'provinces/' || province_key END AS \"link:province\" "
           + "FROM awards.body ORDER BY sort, key"));
+  }
+
+  @Override
+  public String lastChangeSql() {
+    return "SELECT max(modified_at) FROM awards.award";
+  }
+
+  @Override
+  public String coverageSql() {
+    return "SELECT min(decision_date) AS first, max(decision_date) AS last FROM awards.award";
   }
 }

@@ -6,7 +6,7 @@ import io.vertx.sqlclient.Row;
 import java.util.List;
 import org.apache.jena.vocabulary.RDFS;
 import vn.gov.moha.opendata.opendata.ConceptScheme;
-import vn.gov.moha.opendata.opendata.LinkedDataset;
+import vn.gov.moha.opendata.opendata.DatasetModule;
 import static vn.gov.moha.opendata.opendata.Table.column;
 import vn.gov.moha.opendata.opendata.Table;
 import vn.gov.moha.opendata.platform.rdf.Triples;
@@ -22,7 +22,7 @@ import vn.gov.moha.opendata.platform.rdf.Vocab.Moha;
  * cites, related_to, changes) or ours where ELI has none (moha:details, moha:suspends); {@code eli:implements} is
  * deprecated and never used.
  */
-public final class LegalDocsRdf extends LinkedDataset {
+public final class LegalDocsRdf extends DatasetModule {
   public static final String NAME = "legal-documents";
   static final String TYPES = "legal-document-types";
   static final String ISSUERS = "issuers";
@@ -119,5 +119,15 @@ public final class LegalDocsRdf extends LinkedDataset {
       new ConceptScheme("relation-types", "Quan hệ giữa các văn bản", "Relations between documents", null,
         "SELECT code, name_vi AS vi, name_en AS en, 'RDF property: ' || eli_property AS note "
           + "FROM legaldocs.relation_type ORDER BY sort"));
+  }
+
+  @Override
+  public String lastChangeSql() {
+    return "SELECT max(modified_at) FROM legaldocs.document";
+  }
+
+  @Override
+  public String coverageSql() {
+    return "SELECT min(issued_date) AS first, max(issued_date) AS last FROM legaldocs.document";
   }
 }

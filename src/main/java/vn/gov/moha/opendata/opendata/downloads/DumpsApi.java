@@ -27,7 +27,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.gov.moha.opendata.opendata.LinkedDataset;
+import vn.gov.moha.opendata.opendata.DatasetModule;
 import vn.gov.moha.opendata.opendata.Table;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
 import vn.gov.moha.opendata.platform.http.Requests;
@@ -50,13 +50,13 @@ public final class DumpsApi {
   private final Pool pool;
   private final WorkerExecutor rdf;
   private final Uris uris;
-  private final Map<String, LinkedDataset> datasets;
+  private final Map<String, DatasetModule> datasets;
 
-  public DumpsApi(Pool pool, WorkerExecutor rdf, Uris uris, List<LinkedDataset> datasets) {
+  public DumpsApi(Pool pool, WorkerExecutor rdf, Uris uris, List<DatasetModule> datasets) {
     this.pool = pool;
     this.rdf = rdf;
     this.uris = uris;
-    this.datasets = datasets.stream().collect(java.util.stream.Collectors.toMap(LinkedDataset::name, d -> d));
+    this.datasets = datasets.stream().collect(java.util.stream.Collectors.toMap(DatasetModule::name, d -> d));
   }
 
   public Map<String, Handler<RoutingContext>> handlers() {
@@ -87,7 +87,7 @@ public final class DumpsApi {
       return;
     }
     int dot = file.lastIndexOf('.');
-    LinkedDataset d = datasets.get(file.substring(0, dot));
+    DatasetModule d = datasets.get(file.substring(0, dot));
     Syntax syntax = Syntax.valueOf(file.substring(dot + 1).toUpperCase(java.util.Locale.ROOT));
     if (d == null) {
       throw ApiProblem.notFound("No dataset " + file.substring(0, dot) + ".");
@@ -120,7 +120,7 @@ public final class DumpsApi {
    * The W3C CSVW metadata of a dataset's CSV: its columns with Vietnamese and English titles, the URI column as the
    * row's subject, the licence; what a CSVW-aware tool (or a person) needs to read the file.
    */
-  private void csvMetadata(RoutingContext rc, LinkedDataset d) {
+  private void csvMetadata(RoutingContext rc, DatasetModule d) {
     io.vertx.core.json.JsonArray columns = new io.vertx.core.json.JsonArray().add(new io.vertx.core.json.JsonObject()
       .put("name", "uri").put("titles", new io.vertx.core.json.JsonObject().put("vi", "URI").put("en", "URI"))
       .put("datatype", "anyURI").put("propertyUrl", "@id"));
@@ -144,7 +144,7 @@ public final class DumpsApi {
    * When the dataset last changed: its newest record or its newest tombstone (a deletion changes the dump without
    * changing any remaining record).
    */
-  private Future<OffsetDateTime> version(LinkedDataset d) {
+  private Future<OffsetDateTime> version(DatasetModule d) {
     return pool.preparedQuery("SELECT greatest((SELECT max(r.modified_at) FROM (" + d.select("true").replaceFirst(
         " ORDER BY r\\.[a-z_]+$", "") + ") r), (SELECT max(deleted_at) FROM platform.tombstone WHERE dataset = $1)) AS v")
       .execute(Tuple.of(d.name()))
@@ -152,7 +152,7 @@ public final class DumpsApi {
         .orElse(OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC)));
   }
 
-  private Future<Void> stream(LinkedDataset d, Syntax syntax, HttpServerResponse res) {
+  private Future<Void> stream(DatasetModule d, Syntax syntax, HttpServerResponse res) {
     Chunks chunks = new Chunks();
     Encoder encoder = syntax == Syntax.CSV ? new CsvEncoder(d, chunks, uris) : new RdfEncoder(d, syntax, chunks, uris);
     String sql = syntax == Syntax.CSV ? d.table().select() : d.select("true");
@@ -193,11 +193,11 @@ public final class DumpsApi {
 
   /** N-Triples or Turtle through Jena's streaming writers. */
   static final class RdfEncoder implements Encoder {
-    private final LinkedDataset dataset;
+    private final DatasetModule dataset;
     private final Uris uris;
     private final StreamRDF writer;
 
-    RdfEncoder(LinkedDataset dataset, Syntax syntax, Chunks chunks, Uris uris) {
+    RdfEncoder(DatasetModule dataset, Syntax syntax, Chunks chunks, Uris uris) {
       this.dataset = dataset;
       this.uris = uris;
       this.writer = StreamRDFWriter.getWriterStream(chunks, syntax.format);
@@ -228,13 +228,13 @@ public final class DumpsApi {
    * first.
    */
   static final class CsvEncoder implements Encoder {
-    private final LinkedDataset dataset;
+    private final DatasetModule dataset;
     private final Uris uris;
     private final Table table;
     private final java.io.Writer out;
     private CSVPrinter printer;
 
-    CsvEncoder(LinkedDataset dataset, Chunks chunks, Uris uris) {
+    CsvEncoder(DatasetModule dataset, Chunks chunks, Uris uris) {
       this.dataset = dataset;
       this.uris = uris;
       this.table = dataset.table();

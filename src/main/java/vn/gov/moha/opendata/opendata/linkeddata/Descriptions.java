@@ -24,7 +24,7 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import vn.gov.moha.opendata.opendata.ConceptScheme;
-import vn.gov.moha.opendata.opendata.LinkedDataset;
+import vn.gov.moha.opendata.opendata.DatasetModule;
 import vn.gov.moha.opendata.platform.rdf.Triples;
 import vn.gov.moha.opendata.platform.rdf.Uris;
 import vn.gov.moha.opendata.platform.rdf.Vocab;
@@ -57,11 +57,11 @@ public final class Descriptions {
   private final Pool pool;
   private final WorkerExecutor rdf;
   private final Uris uris;
-  private final List<LinkedDataset> datasets;
+  private final List<DatasetModule> datasets;
   private final Map<String, Model> schemes;
   private final Map<String, String> labels;
 
-  private Descriptions(Pool pool, WorkerExecutor rdf, Uris uris, List<LinkedDataset> datasets,
+  private Descriptions(Pool pool, WorkerExecutor rdf, Uris uris, List<DatasetModule> datasets,
                        Map<String, Model> schemes) {
     this.pool = pool;
     this.rdf = rdf;
@@ -75,7 +75,7 @@ public final class Descriptions {
 
   /** Reads every code list and the vocabulary (once, at start). */
   public static Future<Descriptions> load(Vertx vertx, Pool pool, WorkerExecutor rdf, Uris uris,
-                                          List<LinkedDataset> datasets) {
+                                          List<DatasetModule> datasets) {
     List<ConceptScheme> all = new ArrayList<>(PLATFORM_SCHEMES);
     datasets.forEach(d -> all.addAll(d.schemes()));
     List<Future<List<Row>>> reads = all.stream()
@@ -125,7 +125,7 @@ public final class Descriptions {
     return uris;
   }
 
-  public List<LinkedDataset> datasets() {
+  public List<DatasetModule> datasets() {
     return datasets;
   }
 
@@ -140,7 +140,7 @@ public final class Descriptions {
     }
     return record(thingPath).compose(found -> found.isEmpty() ? Future.succeededFuture(Optional.<Described>empty())
       : rdf.executeBlocking(() -> {
-        LinkedDataset d = found.get().dataset();
+        DatasetModule d = found.get().dataset();
         Row row = found.get().row();
         Model m = model();
         d.describe(row, uris, new Triples(StreamRDFLib.graph(m.getGraph())));
@@ -156,12 +156,12 @@ public final class Descriptions {
     return record(thingPath).map(Optional::isPresent);
   }
 
-  private record Found(LinkedDataset dataset, Row row) {
+  private record Found(DatasetModule dataset, Row row) {
   }
 
   /** The row of the record a thing path names, and its dataset. */
   private Future<Optional<Found>> record(String thingPath) {
-    for (LinkedDataset d : datasets) {
+    for (DatasetModule d : datasets) {
       String param = d.pathParam(thingPath);
       if (param != null) {
         return pool.preparedQuery(d.select(d.wherePath())).execute(Tuple.of(param)).map(rs -> rs.size() == 0

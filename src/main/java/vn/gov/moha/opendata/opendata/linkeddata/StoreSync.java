@@ -33,7 +33,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.gov.moha.opendata.opendata.LinkedDataset;
+import vn.gov.moha.opendata.opendata.DatasetModule;
 import vn.gov.moha.opendata.platform.rdf.RdfStore;
 import vn.gov.moha.opendata.platform.rdf.Triples;
 import vn.gov.moha.opendata.platform.rdf.Uris;
@@ -66,7 +66,7 @@ public final class StoreSync {
   private final WorkerExecutor rdf;
   private final RdfStore store;
   private final Uris uris;
-  private final Map<String, LinkedDataset> datasets = new LinkedHashMap<>();
+  private final Map<String, DatasetModule> datasets = new LinkedHashMap<>();
   /** One pass or one rebuild at a time. */
   private final AtomicBoolean running = new AtomicBoolean();
   private volatile boolean closing;
@@ -76,7 +76,7 @@ public final class StoreSync {
   private long written = Long.MIN_VALUE;
   private final TreeMap<Long, Long> gaps = new TreeMap<>();
 
-  public StoreSync(Vertx vertx, Pool pool, WorkerExecutor rdf, RdfStore store, Uris uris, List<LinkedDataset> sets) {
+  public StoreSync(Vertx vertx, Pool pool, WorkerExecutor rdf, RdfStore store, Uris uris, List<DatasetModule> sets) {
     this.vertx = vertx;
     this.pool = pool;
     this.rdf = rdf;
@@ -119,7 +119,7 @@ public final class StoreSync {
           return rdf.executeBlocking(() -> {
             store.rebuild(out -> {
               out.start();
-              for (LinkedDataset d : datasets.values()) {
+              for (DatasetModule d : datasets.values()) {
                 records[0] += streamAll(conn, d, out);
               }
               out.finish();
@@ -139,7 +139,7 @@ public final class StoreSync {
    * Streams one dataset's records into the rebuild (runs on the rdf worker thread that holds the store's write
    * transaction; waits there for each batch of the reactive cursor, never on an event loop).
    */
-  private long streamAll(SqlConnection conn, LinkedDataset d, StreamRDF out) {
+  private long streamAll(SqlConnection conn, DatasetModule d, StreamRDF out) {
     GraphSwitch quads = new GraphSwitch(out);
     Triples triples = new Triples(quads);
     long n = 0;
@@ -284,7 +284,7 @@ public final class StoreSync {
       Set<String> delete = new HashSet<>();
       for (int i = 0; i < all.size(); i++) {
         Changes c = all.resultAt(i);
-        LinkedDataset d = c.dataset();
+        DatasetModule d = c.dataset();
         for (Row row : c.rows()) {
           Graph g = GraphFactory.createDefaultGraph();
           d.describe(row, uris, new Triples(StreamRDFLib.graph(g)));
@@ -298,11 +298,11 @@ public final class StoreSync {
     }, false));
   }
 
-  record Changes(LinkedDataset dataset, List<Row> rows, List<String> gone) {
+  record Changes(DatasetModule dataset, List<Row> rows, List<String> gone) {
   }
 
   /** The current rows of the named records; the graphs of those no longer published (from their tombstones). */
-  private Future<Changes> read(LinkedDataset d, Set<Long> ids) {
+  private Future<Changes> read(DatasetModule d, Set<Long> ids) {
     Long[] array = ids.toArray(new Long[0]);
     return pool.preparedQuery(d.select(d.whereIds())).execute(Tuple.tuple().addArrayOfLong(array)).compose(rs -> {
       List<Row> rows = new ArrayList<>();

@@ -17,7 +17,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.ROV;
 import org.apache.jena.vocabulary.SKOS;
-import vn.gov.moha.opendata.opendata.LinkedDataset;
+import vn.gov.moha.opendata.opendata.DatasetModule;
 import vn.gov.moha.opendata.platform.rdf.RdfStore;
 import vn.gov.moha.opendata.platform.rdf.Uris;
 import vn.gov.moha.opendata.platform.rdf.Vocab;
@@ -52,16 +52,16 @@ final class VoidDescription {
   }
 
   /** The counts, recomputed in the background once older than {@link #FRESH} (the first call waits for them). */
-  static Future<Counts> counts(RdfStore store, WorkerExecutor rdf, Uris uris, List<LinkedDataset> datasets) {
+  static Future<Counts> counts(RdfStore store, WorkerExecutor rdf, Uris uris, List<DatasetModule> datasets) {
     Counted c = CACHE.compute(store, (k, old) -> old != null && (old.counts().isComplete() && old.counts()
       .succeeded() ? Duration.between(old.started(), Instant.now()).compareTo(FRESH) < 0 : !old.counts().failed())
       ? old : new Counted(rdf.executeBlocking(() -> count(store, uris, datasets), false), Instant.now()));
     return c.counts();
   }
 
-  private static Counts count(RdfStore store, Uris uris, List<LinkedDataset> datasets) {
+  private static Counts count(RdfStore store, Uris uris, List<DatasetModule> datasets) {
     Map<String, long[]> out = new LinkedHashMap<>();
-    for (LinkedDataset d : datasets) {
+    for (DatasetModule d : datasets) {
       String q = "SELECT (COUNT(DISTINCT ?g) AS ?records) (COUNT(*) AS ?triples) WHERE { GRAPH ?g { ?s ?p ?o } "
         + "FILTER(STRSTARTS(STR(?g), \"" + uris.of(d.owns()) + "\")) }";
       out.put(d.name(), store.query(QueryFactory.create(q), 600_000, exec -> {
@@ -77,7 +77,7 @@ final class VoidDescription {
   }
 
   /** The description; {@code subject} is the whole catalogue's dataset node. */
-  static Model model(Uris uris, List<LinkedDataset> datasets, Counts counts, String subject) {
+  static Model model(Uris uris, List<DatasetModule> datasets, Counts counts, String subject) {
     Model m = Descriptions.model();
     m.setNsPrefix("void", VOID);
     Property triples = m.createProperty(VOID, "triples");
@@ -99,7 +99,7 @@ final class VoidDescription {
         org.apache.jena.datatypes.xsd.XSDDatatype.XSDdateTime));
     VOCABULARIES.forEach(v -> all.addProperty(m.createProperty(VOID, "vocabulary"), m.createResource(v)));
     long total = 0;
-    for (LinkedDataset d : datasets) {
+    for (DatasetModule d : datasets) {
       long[] n = counts.perDataset().getOrDefault(d.name(), new long[] {0, 0});
       total += n[1];
       String[] about = ABOUT.get(d.name());

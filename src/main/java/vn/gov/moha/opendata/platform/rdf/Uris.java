@@ -12,6 +12,11 @@ public final class Uris {
   public static final String MOHA = "https://opendata.moha.gov.vn/def/moha#";
   public static final String ORGANIZATION = "organization";
   public static final String AWARD = "award";
+  public static final String DATASET = "dataset";
+  /** The scheme of the ministry's units (publishers of datasets; platform.org_unit). */
+  public static final String UNITS = "units";
+  /** The scheme of our own dataset themes (catalog.theme). */
+  public static final String THEMES = "dataset-themes";
 
   private final String base;
 
@@ -39,6 +44,31 @@ public final class Uris {
   /** A legal document's ELI URI from its stored path ({@code /eli/vn/cp/2022/nd/63}). */
   public String eli(String eliPath) {
     return base + eliPath;
+  }
+
+  /** The open-data catalogue (a {@code dcat:Catalog}; its documents are {@code /catalog}). */
+  public String catalog() {
+    return base + "/id/catalog";
+  }
+
+  /** A catalogued dataset ({@code dcat:Dataset}), by its name. */
+  public String dataset(String name) {
+    return base + "/id/" + DATASET + "/" + name;
+  }
+
+  /** A dataset's distribution in one download format ({@code csv}, {@code nt}…). */
+  public String distribution(String name, String format) {
+    return dataset(name) + "#distribution-" + format;
+  }
+
+  /** A data service of the catalogue ({@code api}, {@code sparql}). */
+  public String service(String name) {
+    return catalog() + "#" + name;
+  }
+
+  /** A download's URL. */
+  public String download(String name, String format) {
+    return base + "/downloads/" + name + "." + format;
   }
 
   public String scheme(String scheme) {

@@ -6,15 +6,17 @@ import vn.gov.moha.opendata.platform.rdf.Triples;
 import vn.gov.moha.opendata.platform.rdf.Uris;
 
 /**
- * A dataset published as linked data. The generic open-data layer (thing pages, content negotiation, the RDF store
- * and its relay, dumps) works through this and never sees a dataset's tables: a dataset says how to select its
- * published records from its open views, one row per record, and how a row becomes triples.
+ * An open dataset as the generic open-data layer sees it (catalogue, downloads, thing pages, content negotiation, the
+ * RDF store and its relay): it never sees a dataset's tables. A dataset says how to select its published records from
+ * its open views, one row per record, how a row becomes triples and a table row, when it last changed and what
+ * period it covers. Its description (titles, publisher, themes, licence…) is a row of {@code catalog.dataset} with the
+ * same {@link #name}.
  *
  * <p>A record's thing path is {@code prefix + the value of pathColumn} ({@code /id/award/} + key), or, when
  * {@code prefix} is empty, the stored path itself (legal documents store their ELI path); {@code owns} is the part
  * every thing path of the dataset starts with.
  */
-public abstract class LinkedDataset {
+public abstract class DatasetModule {
   private final String name;
   private final String select;
   private final String owns;
@@ -27,7 +29,7 @@ public abstract class LinkedDataset {
    *               records' URIs, with {@code %s} where its WHERE condition goes
    * @param table  the dataset as a table, for CSV downloads
    */
-  protected LinkedDataset(String name, String select, String owns, String prefix, String pathColumn, Table table) {
+  protected DatasetModule(String name, String select, String owns, String prefix, String pathColumn, Table table) {
     this.name = name;
     this.select = select;
     this.owns = owns;
@@ -81,4 +83,18 @@ public abstract class LinkedDataset {
 
   /** The code lists this dataset's records point to, published as SKOS concept schemes under /def/. */
   public abstract List<ConceptScheme> schemes();
+
+  /** Whether the dataset is published as linked data (thing URIs, RDF downloads, the SPARQL store). */
+  public boolean linked() {
+    return true;
+  }
+
+  /**
+   * A query of one row and one {@code timestamptz} column: when a record last changed (an index lookup; deletions are
+   * read from the tombstones apart).
+   */
+  public abstract String lastChangeSql();
+
+  /** A query of one row with the {@code date} columns {@code first} and {@code last}: the period the records cover. */
+  public abstract String coverageSql();
 }

@@ -1,0 +1,59 @@
+package vn.gov.moha.opendata.opendata;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vertx.sqlclient.Pool;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import vn.gov.moha.opendata.app.AppConfig;
+import vn.gov.moha.opendata.app.Application;
+import vn.gov.moha.opendata.app.Modules;
+import vn.gov.moha.opendata.opendata.catalogue.Catalogue;
+import vn.gov.moha.opendata.platform.db.Database;
+import vn.gov.moha.opendata.support.TestServer;
+
+/** The catalogue model: one entry per open dataset, with what is read from the data and the stored sizes. */
+class CatalogueIT {
+  private static <T> T await(io.vertx.core.Future<T> f) throws Exception {
+    return f.toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+  }
+
+  @Test
+  void everyModuleHasAnEntryWithItsDistributionsAndCoverage() throws Exception {
+    Application.Running r = TestServer.get();
+    Pool pool = Database.pool(r.vertx(), AppConfig.from(java.util.Map.of("DATABASE_URL", TestServer.databaseUrl()))
+      .database().orElseThrow(), 1, 0);
+    try {
+      Catalogue catalogue = new Catalogue(pool, new vn.gov.moha.opendata.platform.rdf.Uris(r.baseUri()), Modules.ALL);
+      List<Catalogue.Entry> entries = await(catalogue.entries());
+      assertEquals(List.of("legal-documents", "associations", "awards"),
+        entries.stream().map(Catalogue.Entry::name).toList());
+      Catalogue.Entry awards = entries.get(2);
+      assertEquals("BAN_TDKT", awards.publisher().code());
+      assertEquals(r.baseUri() + "/id/dataset/awards", awards.uri());
+      assertEquals(5, awards.distributions().size());
+      assertNotNull(awards.temporalStart());
+      assertTrue(!awards.modified().isBefore(awards.dataModified()));
+      assertEquals("thi-dua-khen-thuong", awards.themes().get(0).code());
+      assertNull(awards.distributions().get(0).bytes(), "no size before a whole download was written");
+      try (Connection c = TestServer.jdbc(); Statement s = c.createStatement()) {
+        s.execute("INSERT INTO catalog.download_file VALUES ('awards', 'csv', now() + interval '1 minute', 1234) "
+          + "ON CONFLICT (dataset, format) DO UPDATE SET version = excluded.version, bytes = excluded.bytes");
+      }
+      Catalogue.Entry again = await(catalogue.entry("awards")).orElseThrow();
+      assertEquals(1234L, again.distributions().get(0).bytes());
+      assertTrue(await(catalogue.entry("nope")).isEmpty());
+    } finally {
+      try (Connection c = TestServer.jdbc(); Statement s = c.createStatement()) {
+        s.execute("DELETE FROM catalog.download_file WHERE dataset = 'awards' AND format = 'csv'");
+      }
+      pool.close();
+    }
+  }
+}
