@@ -17,6 +17,7 @@ import vn.gov.moha.opendata.datasets.associations.AssociationsApi;
 import vn.gov.moha.opendata.datasets.awards.AwardsApi;
 import vn.gov.moha.opendata.datasets.legaldocs.LegalDocsApi;
 import vn.gov.moha.opendata.opendata.catalogue.Catalogue;
+import vn.gov.moha.opendata.opendata.catalogue.DcatApi;
 import vn.gov.moha.opendata.opendata.downloads.DumpsApi;
 import vn.gov.moha.opendata.opendata.linkeddata.Descriptions;
 import vn.gov.moha.opendata.opendata.linkeddata.LinkedDataApi;
@@ -51,14 +52,16 @@ final class HttpVerticle extends VerticleBase {
   @Override
   public Future<?> start() {
     pool = Database.pool(vertx, ctx.database(), ctx.config().dbPoolSize(), ctx.config().statementTimeoutMs());
+    Catalogue catalogue = new Catalogue(pool, new Uris(ctx.baseUri()), Modules.ALL);
     return ctx.contract().forRouter(vertx)
       .compose(openapi -> Future.all(LegalDocsApi.create(pool, ctx.baseUri()),
         AssociationsApi.create(pool, ctx.baseUri()),
-        Descriptions.load(vertx, pool, Workers.rdf(vertx), new Uris(ctx.baseUri()), Modules.ALL)).map(apis -> {
+        Descriptions.load(vertx, pool, Workers.rdf(vertx), new Uris(ctx.baseUri()), Modules.ALL),
+        DcatApi.create(catalogue, Workers.rdf(vertx))).map(apis -> {
         LegalDocsApi legal = apis.resultAt(0);
         AssociationsApi associations = apis.resultAt(1);
         Descriptions descriptions = apis.resultAt(2);
-        Catalogue catalogue = new Catalogue(pool, new Uris(ctx.baseUri()), Modules.ALL);
+        DcatApi dcat = apis.resultAt(3);
         Map<String, Handler<RoutingContext>> table = new LinkedHashMap<>();
         table.putAll(new OpsApi(vertx, pool, ctx.contract(), ctx.baseUri(), ctx::migrated,
           Application.metricsRegistry(ctx.config())).handlers());
@@ -72,6 +75,7 @@ final class HttpVerticle extends VerticleBase {
         table.putAll(new LinkedDataApi(descriptions, Workers.rdf(vertx), ThymeleafTemplateEngine.create(vertx),
           ctx.rdf()).handlers());
         table.putAll(new SparqlApi(vertx, ctx.sparql(), ctx.sparqlPage()).handlers());
+        table.putAll(dcat.handlers());
         RouterBuilder builder = RouterBuilder.create(vertx, openapi, new StringParamsExtractor());
         builder.rootHandler(new RequestLog());
         builder.rootHandler(new SecurityHeaders(ctx.baseUri().startsWith("https://")));

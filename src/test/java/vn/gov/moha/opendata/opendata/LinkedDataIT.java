@@ -63,10 +63,7 @@ class LinkedDataIT {
   }
 
   private String seeOther(String thingPath, String... headers) {
-    Http.Res r = http.get(thingPath, headers);
-    assertEquals(303, r.status(), thingPath + ": " + r.body());
-    assertEquals("Accept", r.header("Vary").orElse(""));
-    return r.header("Location").orElseThrow();
+    return ApiAssertions.seeOther(http.get(thingPath, headers), thingPath);
   }
 
   @Test

@@ -36,6 +36,13 @@ public final class ApiAssertions {
     return p;
   }
 
+  /** Asserts a 303 See Other that varies on Accept (a linked-data thing URI's answer) and returns its Location. */
+  public static String seeOther(Http.Res res, String what) {
+    assertEquals(303, res.status(), () -> what + ": " + res);
+    assertEquals("Accept", res.header("Vary").orElse(""), what + ": Vary");
+    return res.header("Location").orElseThrow();
+  }
+
   /** Asserts a 400 problem naming exactly this field pointer (among others). */
   public static JsonObject fieldError(Http.Res res, int status, String pointer, String pathTemplate, String method) {
     JsonObject p = problem(res, status, pathTemplate, method);

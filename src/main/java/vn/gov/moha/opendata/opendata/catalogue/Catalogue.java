@@ -25,6 +25,8 @@ import vn.gov.moha.opendata.platform.rdf.Uris;
  * CKAN-style API, the portal pages and the national-portal push are all views of {@link Entry}.
  */
 public final class Catalogue {
+  /** The unit that runs the portal (the IT centre): publisher of the catalogue itself and of its data services. */
+  public static final String OPERATOR = "TT_CNTT";
   /** When nothing says when a dataset changed (an empty dataset that never had a record). */
   static final OffsetDateTime EPOCH = OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
 
@@ -131,6 +133,13 @@ public final class Catalogue {
 
   private static OffsetDateTime latest(OffsetDateTime a, OffsetDateTime b) {
     return a == null ? b : b == null || a.isAfter(b) ? a : b;
+  }
+
+  /** A unit of the ministry by its code, as a publisher (its concept in {@code /def/units/}), or empty. */
+  public Future<Optional<Publisher>> unit(String code) {
+    return pool.preparedQuery("SELECT code, name_vi, name_en FROM platform.org_unit WHERE code = $1")
+      .execute(Tuple.of(code)).map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next())
+        .map(u -> new Publisher(code, u.getString("name_vi"), u.getString("name_en"), uris.concept(Uris.UNITS, code))));
   }
 
   /** Downloads per dataset (all formats, all days), for "most downloaded". */

@@ -45,7 +45,12 @@ public final class Descriptions {
   public static final List<ConceptScheme> PLATFORM_SCHEMES = List.of(
     new ConceptScheme("provinces", "Đơn vị hành chính cấp tỉnh", "Provinces and centrally governed cities", null,
       "SELECT key AS code, full_name AS vi, NULL::text AS en, valid_from, valid_to, successor AS replaced_by, note "
-        + "FROM platform.province ORDER BY valid_to NULLS FIRST, key"));
+        + "FROM platform.province ORDER BY valid_to NULLS FIRST, key"),
+    // the publishers of the catalogue's datasets (dct:publisher) and the catalogue's own themes (dcat:theme)
+    new ConceptScheme(Uris.UNITS, "Đơn vị thuộc Bộ Nội vụ", "Units of the Ministry of Home Affairs", null,
+      "SELECT code, name_vi AS vi, name_en AS en FROM platform.org_unit ORDER BY code"),
+    new ConceptScheme(Uris.THEMES, "Chủ đề dữ liệu của Bộ Nội vụ", "Dataset themes of the Ministry of Home Affairs",
+      null, "SELECT code, name_vi AS vi, name_en AS en FROM catalog.theme ORDER BY code"));
 
   /** A description: its model, the thing it is about, and when the record last changed (null for code lists). */
   public record Described(Model model, String subject, OffsetDateTime modified) {

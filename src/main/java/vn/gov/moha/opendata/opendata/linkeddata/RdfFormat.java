@@ -49,6 +49,11 @@ public enum RdfFormat {
     return this == HTML || this == TURTLE || this == NTRIPLES ? mediaType + "; charset=utf-8" : mediaType;
   }
 
+  /** The RDF syntaxes alone (documents that have no HTML page of their own, such as the DCAT-AP catalogue). */
+  public static RdfFormat[] rdf() {
+    return new RdfFormat[] {TURTLE, JSONLD, RDFXML, NTRIPLES};
+  }
+
   public static Optional<RdfFormat> bySuffix(String suffix) {
     for (RdfFormat f : values()) {
       if (f.suffix.equals(suffix)) {
@@ -63,14 +68,22 @@ public enum RdfFormat {
    * when nothing offered fits (406). No Accept header at all means anything: HTML.
    */
   public static Optional<RdfFormat> negotiate(List<MIMEHeader> accept) {
+    return negotiate(accept, values());
+  }
+
+  /**
+   * The best of {@code offers} (in the server's order of preference, for wildcards) for the parsed Accept header, or
+   * empty when none fits; no Accept header at all means the first offer.
+   */
+  public static Optional<RdfFormat> negotiate(List<MIMEHeader> accept, RdfFormat... offers) {
     if (accept.isEmpty()) {
-      return Optional.of(HTML);
+      return Optional.of(offers[0]);
     }
     for (MIMEHeader h : accept) {
       if (h.weight() <= 0f) {
         continue;
       }
-      for (RdfFormat f : values()) {
+      for (RdfFormat f : offers) {
         String[] mt = f.mediaType.split("/");
         boolean type = h.component().equals("*") || h.component().equalsIgnoreCase(mt[0]);
         boolean sub = h.subComponent().equals("*") || h.subComponent().equalsIgnoreCase(mt[1]);

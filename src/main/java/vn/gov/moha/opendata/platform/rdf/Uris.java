@@ -56,6 +56,19 @@ public final class Uris {
     return base + "/id/" + DATASET + "/" + name;
   }
 
+  /** The documents describing the catalogue in DCAT-AP ({@code /catalog}, paged, with a suffix per syntax). */
+  public static final String CATALOG_DOCUMENT = "/catalog";
+
+  /** The path of the DCAT-AP document of one dataset ({@code /catalog/{name}}). */
+  public static String datasetDocument(String name) {
+    return CATALOG_DOCUMENT + "/" + name;
+  }
+
+  /** A dataset's page on the portal, for people ({@code dcat:landingPage}). */
+  public String datasetPage(String name) {
+    return base + "/datasets/" + name;
+  }
+
   /** A dataset's distribution in one download format ({@code csv}, {@code nt}…). */
   public String distribution(String name, String format) {
     return dataset(name) + "#distribution-" + format;

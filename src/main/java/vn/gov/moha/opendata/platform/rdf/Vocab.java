@@ -4,6 +4,7 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.OWL;
@@ -11,18 +12,24 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.ROV;
 import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.VCARD4;
 import org.apache.jena.vocabulary.XSD;
 
 /**
- * The terms we emit that Jena has no constants for: ELI, ADMS, FOAF, schema.org and our own (rdf/vocab/moha.ttl),
- * and the prefixes every RDF output declares.
+ * The terms we emit that Jena has no constants for: ELI, ADMS, FOAF, schema.org, Hydra and our own
+ * (rdf/vocab/moha.ttl), and the prefixes every RDF output declares. DCAT and vCard terms are Jena's own
+ * ({@link DCAT}, {@link VCARD4}); the DCAT-AP profile adds no term we emit.
  */
 public final class Vocab {
   public static final String ELI_NS = "http://data.europa.eu/eli/ontology#";
   public static final String ADMS_NS = "http://www.w3.org/ns/adms#";
   public static final String FOAF_NS = "http://xmlns.com/foaf/0.1/";
   public static final String SCHEMA_NS = "https://schema.org/";
+  public static final String HYDRA_NS = "http://www.w3.org/ns/hydra/core#";
   public static final String LANGUAGE_VIE = "http://publications.europa.eu/resource/authority/language/VIE";
+  public static final String LANGUAGE_ENG = "http://publications.europa.eu/resource/authority/language/ENG";
+  /** IANA's media-types registry: {@code IANA_MEDIA_TYPES + "text/csv"} is the URI of a media type. */
+  public static final String IANA_MEDIA_TYPES = "https://www.iana.org/assignments/media-types/";
 
   /** Every prefix our outputs use (Turtle and JSON-LD readers see short names). */
   public static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
@@ -30,6 +37,8 @@ public final class Vocab {
     .setNsPrefix("owl", OWL.getURI()).setNsPrefix("skos", SKOS.getURI()).setNsPrefix("dcterms", DCTerms.getURI())
     .setNsPrefix("eli", ELI_NS).setNsPrefix("rov", ROV.getURI()).setNsPrefix("org", ORG.getURI())
     .setNsPrefix("adms", ADMS_NS).setNsPrefix("foaf", FOAF_NS).setNsPrefix("schema", SCHEMA_NS)
+    .setNsPrefix("dcat", DCAT.NS).setNsPrefix("vcard", VCARD4.NS)
+    .setNsPrefix("hydra", HYDRA_NS)
     .setNsPrefix("moha", Uris.MOHA).lock();
 
   private Vocab() {
@@ -124,10 +133,41 @@ public final class Vocab {
   public static final class Foaf {
     public static final Resource PERSON = r(FOAF_NS, "Person");
     public static final Resource GROUP = r(FOAF_NS, "Group");
+    public static final Resource AGENT = r(FOAF_NS, "Agent");
+    public static final Resource ORGANIZATION = r(FOAF_NS, "Organization");
+    public static final Resource DOCUMENT = r(FOAF_NS, "Document");
     public static final Property NAME = p(FOAF_NS, "name");
     public static final Property HOMEPAGE = p(FOAF_NS, "homepage");
+    public static final Property PAGE = p(FOAF_NS, "page");
 
     private Foaf() {
+    }
+  }
+
+  /**
+   * Hydra Core: the paging of the catalogue. Both the current terms ({@code hydra:view} to a
+   * {@code hydra:PartialCollectionView} with {@code first/next/previous/last}) and the deprecated ones harvesters
+   * still read ({@code hydra:PagedCollection} with {@code firstPage/nextPage/previousPage/lastPage},
+   * {@code itemsPerPage}).
+   */
+  public static final class Hydra {
+    public static final Resource COLLECTION = r(HYDRA_NS, "Collection");
+    public static final Resource PARTIAL_COLLECTION_VIEW = r(HYDRA_NS, "PartialCollectionView");
+    public static final Resource PAGED_COLLECTION = r(HYDRA_NS, "PagedCollection");
+    public static final Property VIEW = p(HYDRA_NS, "view");
+    public static final Property MEMBER = p(HYDRA_NS, "member");
+    public static final Property TOTAL_ITEMS = p(HYDRA_NS, "totalItems");
+    public static final Property FIRST = p(HYDRA_NS, "first");
+    public static final Property NEXT = p(HYDRA_NS, "next");
+    public static final Property PREVIOUS = p(HYDRA_NS, "previous");
+    public static final Property LAST = p(HYDRA_NS, "last");
+    public static final Property FIRST_PAGE = p(HYDRA_NS, "firstPage");
+    public static final Property NEXT_PAGE = p(HYDRA_NS, "nextPage");
+    public static final Property PREVIOUS_PAGE = p(HYDRA_NS, "previousPage");
+    public static final Property LAST_PAGE = p(HYDRA_NS, "lastPage");
+    public static final Property ITEMS_PER_PAGE = p(HYDRA_NS, "itemsPerPage");
+
+    private Hydra() {
     }
   }
 
