@@ -328,7 +328,8 @@ class DcatIT {
       .filter(n -> all.contains(null, DCTerms.modified, n)).map(n -> OffsetDateTime.parse(n.asLiteral()
         .getLexicalForm())).max(OffsetDateTime::compareTo).orElseThrow();
     Literal catalogModified = all.getResource(base + "/id/catalog").getProperty(DCTerms.modified).getLiteral();
-    assertEquals(newest, OffsetDateTime.parse(catalogModified.getLexicalForm()), "the catalogue's modified is the newest");
+    assertEquals(newest, OffsetDateTime.parse(catalogModified.getLexicalForm()),
+      "the catalogue's modified is the newest");
     // on or after: the newest dataset's own instant keeps it, a microsecond later drops everything
     Model onIt = get("/catalog.ttl?modified_since=" + enc(newest.toString()));
     assertTrue(onIt.listObjectsOfProperty(onIt.getResource(base + "/id/catalog"), DCAT.dataset).toList().size() >= 1);
