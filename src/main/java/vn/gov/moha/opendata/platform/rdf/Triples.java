@@ -69,10 +69,15 @@ public final class Triples {
     return this;
   }
 
+  /**
+   * An {@code xsd:dateTime} in UTC with its seconds always written ({@code OffsetDateTime.toString()} drops zero
+   * seconds, which {@code xsd:dateTime} does not allow).
+   */
   public Triples dateTime(String subject, Property p, OffsetDateTime value) {
     if (value != null) {
-      out.triple(Triple.create(iri(subject), p.asNode(),
-        NodeFactory.createLiteralDT(value.toString(), XSDDatatype.XSDdateTime)));
+      out.triple(Triple.create(iri(subject), p.asNode(), NodeFactory.createLiteralDT(
+        java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value.withOffsetSameInstant(
+          java.time.ZoneOffset.UTC)), XSDDatatype.XSDdateTime)));
     }
     return this;
   }
