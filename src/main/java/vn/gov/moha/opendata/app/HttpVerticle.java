@@ -18,6 +18,7 @@ import vn.gov.moha.opendata.datasets.awards.AwardsApi;
 import vn.gov.moha.opendata.datasets.legaldocs.LegalDocsApi;
 import vn.gov.moha.opendata.opendata.catalogue.Catalogue;
 import vn.gov.moha.opendata.opendata.catalogue.CkanApi;
+import vn.gov.moha.opendata.opendata.catalogue.PublicationApi;
 import vn.gov.moha.opendata.opendata.downloads.DumpsApi;
 import vn.gov.moha.opendata.opendata.linkeddata.Descriptions;
 import vn.gov.moha.opendata.opendata.linkeddata.LinkedDataApi;
@@ -74,6 +75,7 @@ final class HttpVerticle extends VerticleBase {
           ctx.rdf()).handlers());
         table.putAll(new SparqlApi(vertx, ctx.sparql(), ctx.sparqlPage()).handlers());
         table.putAll(new CkanApi(catalogue).handlers());
+        table.putAll(new PublicationApi(pool, catalogue, ctx.config().portal()).handlers());
         RouterBuilder builder = RouterBuilder.create(vertx, openapi, new StringParamsExtractor());
         builder.rootHandler(new RequestLog());
         builder.rootHandler(new SecurityHeaders(ctx.baseUri().startsWith("https://")));
