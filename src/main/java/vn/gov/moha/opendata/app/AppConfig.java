@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.gov.moha.opendata.opendata.catalogue.PortalPush;
 import vn.gov.moha.opendata.platform.rdf.RemoteStore;
 import vn.gov.moha.opendata.platform.work.Workers;
 
@@ -28,10 +29,12 @@ import vn.gov.moha.opendata.platform.work.Workers;
  * @param bodyLimit     BODY_LIMIT_BYTES, largest accepted request body (default 1 MiB)
  * @param statementTimeoutMs DB_STATEMENT_TIMEOUT_MS, cap on one API query (default 10 s; 503 problem past it)
  * @param rdf           the RDF store and the SPARQL endpoint (RDF_STORE_DIR or RDF_STORE_URL, SPARQL_*)
+ * @param portal        the push to the national data portal (NATIONAL_PORTAL_*); empty = off
  */
 public record AppConfig(String httpHost, int httpPort, Optional<DatabaseUrl> database, int dbPoolSize,
                         Optional<String> publicBaseUri, Path dataDir, int seedSize, int awardsSeedSize, Auth auth,
-                        int httpInstances, long bodyLimit, int statementTimeoutMs, Rdf rdf) {
+                        int httpInstances, long bodyLimit, int statementTimeoutMs, Rdf rdf,
+                        Optional<PortalPush.Settings> portal) {
 
   /** Thrown when a variable has a wrong value; the message names the variable. */
   public static final class ConfigException extends RuntimeException {
@@ -164,11 +167,50 @@ public record AppConfig(String httpHost, int httpPort, Optional<DatabaseUrl> dat
       r.integer("SPARQL_TIMEOUT_MS", 10_000, 100, 600_000), r.integer("SPARQL_MAX_ROWS", 10_000, 1, 1_000_000),
       r.integer("SPARQL_MAX_CONCURRENT", 2, 1, Workers.RDF_THREADS - 2),
       r.integer("RDF_RELAY_INTERVAL_MS", 1000, 50, 3_600_000), remoteStore(r, errors));
+    Optional<PortalPush.Settings> portal = portal(r, errors);
     if (!errors.isEmpty()) {
       throw new ConfigException("Invalid configuration: " + String.join("; ", errors));
     }
     return new AppConfig(host, port, db, pool, base, dataDir, seed, awardsSeed, auth, instances, bodyLimit,
-      statementTimeout, rdf);
+      statementTimeout, rdf, portal);
+  }
+
+  /**
+   * NATIONAL_PORTAL_URL (the national data portal's base; unset = no push) with its API token
+   * (NATIONAL_PORTAL_TOKEN) and organization (NATIONAL_PORTAL_ORG), both required with it, and the optional
+   * NATIONAL_PORTAL_NAME_PREFIX, _INTERVAL_MS, _BACKOFF_MIN_MS, _BACKOFF_MAX_MS, _TIMEOUT_MS.
+   */
+  private static Optional<PortalPush.Settings> portal(Reader r, List<String> errors) {
+    List<String> companions = List.of("NATIONAL_PORTAL_TOKEN", "NATIONAL_PORTAL_ORG", "NATIONAL_PORTAL_NAME_PREFIX",
+      "NATIONAL_PORTAL_INTERVAL_MS", "NATIONAL_PORTAL_BACKOFF_MIN_MS", "NATIONAL_PORTAL_BACKOFF_MAX_MS",
+      "NATIONAL_PORTAL_TIMEOUT_MS");
+    String url = r.optional("NATIONAL_PORTAL_URL");
+    if (url == null) {
+      companions.stream().filter(n -> r.optional(n) != null).findFirst().ifPresent(n ->
+        errors.add(n + " is set but NATIONAL_PORTAL_URL is not: set the national portal's URL too"));
+      return Optional.empty();
+    }
+    url = url.replaceAll("/+$", "");
+    if (!url.matches("https?://[^\\s]+")) {
+      errors.add("NATIONAL_PORTAL_URL must be an http(s) URL, got '" + url + "'");
+    }
+    for (String required : List.of("NATIONAL_PORTAL_TOKEN", "NATIONAL_PORTAL_ORG")) {
+      if (r.optional(required) == null) {
+        errors.add(required + " must be set with NATIONAL_PORTAL_URL");
+      }
+    }
+    String prefix = r.string("NATIONAL_PORTAL_NAME_PREFIX", "moha-");
+    if (!prefix.matches("[a-z0-9_-]{0,40}")) {
+      errors.add("NATIONAL_PORTAL_NAME_PREFIX may hold only a-z, 0-9, - and _ (CKAN names), got '" + prefix + "'");
+    }
+    int min = r.integer("NATIONAL_PORTAL_BACKOFF_MIN_MS", 5000, 10, 3_600_000);
+    int max = r.integer("NATIONAL_PORTAL_BACKOFF_MAX_MS", 3_600_000, 10, 86_400_000);
+    if (max < min) {
+      errors.add("NATIONAL_PORTAL_BACKOFF_MAX_MS (" + max + ") is below NATIONAL_PORTAL_BACKOFF_MIN_MS (" + min + ")");
+    }
+    return Optional.of(new PortalPush.Settings(url, r.string("NATIONAL_PORTAL_TOKEN", ""),
+      r.string("NATIONAL_PORTAL_ORG", ""), prefix, r.integer("NATIONAL_PORTAL_INTERVAL_MS", 5000, 10, 86_400_000),
+      min, max, r.integer("NATIONAL_PORTAL_TIMEOUT_MS", 30_000, 100, 600_000)));
   }
 
   private static Auth auth(Reader r, Optional<String> base, List<String> errors) {
@@ -251,7 +293,7 @@ public record AppConfig(String httpHost, int httpPort, Optional<DatabaseUrl> dat
 
   public AppConfig withPort(int port) {
     return new AppConfig(httpHost, port, database, dbPoolSize, publicBaseUri, dataDir, seedSize, awardsSeedSize,
-      auth, httpInstances, bodyLimit, statementTimeoutMs, rdf);
+      auth, httpInstances, bodyLimit, statementTimeoutMs, rdf, portal);
   }
 
   private record Reader(Map<String, String> env, List<String> errors) {

@@ -24,6 +24,8 @@ import vn.gov.moha.opendata.platform.db.Database;
 import vn.gov.moha.opendata.platform.db.EmbeddedDatabase;
 import vn.gov.moha.opendata.platform.db.Migrations;
 import vn.gov.moha.opendata.platform.http.Contract;
+import vn.gov.moha.opendata.opendata.catalogue.Catalogue;
+import vn.gov.moha.opendata.opendata.catalogue.PortalPush;
 import vn.gov.moha.opendata.opendata.linkeddata.StoreSync;
 import vn.gov.moha.opendata.platform.rdf.RdfStore;
 import vn.gov.moha.opendata.platform.rdf.RemoteStore;
@@ -47,7 +49,8 @@ public final class Application {
    * server's one RDF store, shared by every HTTP verticle (the tests reach it here).
    */
   public record Running(Vertx vertx, AppConfig config, String baseUri, LocalIssuer localIssuer,
-                        EmbeddedDatabase embedded, RdfStore rdf, StoreSync sync, Future<Void> rdfReady) {
+                        EmbeddedDatabase embedded, RdfStore rdf, StoreSync sync, Future<Void> rdfReady,
+                        PortalPush portal) {
     public int port() {
       return config.httpPort();
     }
@@ -63,6 +66,13 @@ public final class Application {
         sync.close().toCompletionStage().toCompletableFuture().get(70, TimeUnit.SECONDS);
       } catch (Exception e) {
         LOG.warn("the RDF relay did not stop cleanly", e);
+      }
+      if (portal != null) {
+        try {
+          portal.close().toCompletionStage().toCompletableFuture().get(70, TimeUnit.SECONDS);
+        } catch (Exception e) {
+          LOG.warn("the national portal push did not stop cleanly", e);
+        }
       }
       try {
         vertx.close().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
@@ -103,6 +113,7 @@ public final class Application {
       .withMetrics(new MicrometerMetricsFactory()).build();
     StoreSync sync;
     Future<Void> rdfReady;
+    PortalPush portal = null;
     try {
       AtomicBoolean migrated = new AtomicBoolean();
       final AppConfig cfg = config;
@@ -128,6 +139,15 @@ public final class Application {
       rdfReady = sync.rebuildIfEmpty()
         .onSuccess(v -> s.start(cfg.rdf().relayIntervalMs()))
         .onFailure(e -> LOG.error("RDF store: the rebuild failed; SPARQL answers from what the store holds", e));
+      if (cfg.portal().isPresent()) {
+        // one push per server, like the RDF relay; its own small pool
+        Pool portalPool = Database.pool(vertx, url, 2, 0);
+        portal = new PortalPush(vertx, portalPool, new Catalogue(portalPool, new Uris(base), Modules.ALL),
+          cfg.portal().get());
+        portal.start();
+      } else {
+        LOG.info("national portal push: off (NATIONAL_PORTAL_URL is not set)");
+      }
     } catch (Exception e) {
       vertx.close();
       rdf.close();
@@ -137,7 +157,7 @@ public final class Application {
       throw e;
     }
     LOG.info("moha-opendata listening on {} (database {}, {} HTTP verticles)", base, url, config.httpInstances());
-    return new Running(vertx, config, base, localIssuer, embedded, rdf, sync, rdfReady);
+    return new Running(vertx, config, base, localIssuer, embedded, rdf, sync, rdfReady, portal);
   }
 
   /**

@@ -18,6 +18,8 @@ import vn.gov.moha.opendata.datasets.awards.AwardsApi;
 import vn.gov.moha.opendata.datasets.legaldocs.LegalDocsApi;
 import vn.gov.moha.opendata.opendata.catalogue.Catalogue;
 import vn.gov.moha.opendata.opendata.catalogue.DcatApi;
+import vn.gov.moha.opendata.opendata.catalogue.CkanApi;
+import vn.gov.moha.opendata.opendata.catalogue.PublicationApi;
 import vn.gov.moha.opendata.opendata.downloads.DumpsApi;
 import vn.gov.moha.opendata.opendata.linkeddata.Descriptions;
 import vn.gov.moha.opendata.opendata.linkeddata.LinkedDataApi;
@@ -76,6 +78,8 @@ final class HttpVerticle extends VerticleBase {
           ctx.rdf()).handlers());
         table.putAll(new SparqlApi(vertx, ctx.sparql(), ctx.sparqlPage()).handlers());
         table.putAll(dcat.handlers());
+        table.putAll(new CkanApi(catalogue).handlers());
+        table.putAll(new PublicationApi(pool, catalogue, ctx.config().portal()).handlers());
         RouterBuilder builder = RouterBuilder.create(vertx, openapi, new StringParamsExtractor());
         builder.rootHandler(new RequestLog());
         builder.rootHandler(new SecurityHeaders(ctx.baseUri().startsWith("https://")));
@@ -85,7 +89,7 @@ final class HttpVerticle extends VerticleBase {
         ApiRoutes.bind(builder, table);
         Router router = builder.createRouter();
         router.allowForward(forwarded(ctx.config().auth().forwarded()));
-        ProblemHandler problems = new ProblemHandler();
+        ProblemHandler problems = new ProblemHandler(ctx.baseUri());
         router.route().failureHandler(problems);
         for (int status : new int[] {400, 401, 403, 404, 405, 406, 413, 415, 429, 500}) {
           router.errorHandler(status, problems);

@@ -27,12 +27,29 @@ import org.slf4j.LoggerFactory;
 import vn.gov.moha.opendata.platform.db.SqlErrors;
 import vn.gov.moha.opendata.platform.http.ApiProblem.FieldError;
 
-/** The only writer of error bodies: every failure becomes an RFC 9457 application/problem+json document. */
+/**
+ * The only writer of error bodies: every failure becomes an RFC 9457 application/problem+json document, except under
+ * {@link #CKAN_ACTIONS}, where clients are CKAN harvesters and get CKAN's error envelope
+ * ({@code {"help", "success": false, "error": {"__type", …}}}) with CKAN's status codes instead.
+ */
 public final class ProblemHandler implements Handler<RoutingContext> {
   private static final Logger LOG = LoggerFactory.getLogger(ProblemHandler.class);
   public static final String PROBLEM_JSON = "application/problem+json";
+  /** The path of the CKAN-style action API. */
+  public static final String CKAN_ACTIONS = "/api/3/action/";
+  /** Problem codes that are CKAN errors: a 409 "Validation Error" naming fields, Solr refusing a query. */
+  public static final String CKAN_VALIDATION = "validation-error";
+  public static final String CKAN_SEARCH_QUERY = "search-query-error";
+  public static final String CKAN_SEARCH = "search-error";
   private static final Pattern REQUIRED = Pattern.compile("required property \"([^\"]+)\"");
   private static final Pattern PARAM = Pattern.compile("(query|path|header|cookie) parameter ([^ .]+)");
+
+  private final String baseUri;
+
+  /** {@code baseUri} (PUBLIC_BASE_URI) makes the {@code help} links of CKAN error envelopes. */
+  public ProblemHandler(String baseUri) {
+    this.baseUri = baseUri;
+  }
 
   @Override
   public void handle(RoutingContext rc) {
@@ -43,7 +60,65 @@ public final class ProblemHandler implements Handler<RoutingContext> {
     } else if (problem.status() >= 500) {
       LOG.error("{} {} failed", rc.request().method(), rc.request().path(), rc.failure());
     }
-    send(rc, problem);
+    if (rc.request().path().startsWith(CKAN_ACTIONS)) {
+      sendCkan(rc, problem, baseUri);
+    } else {
+      send(rc, problem);
+    }
+  }
+
+  /**
+   * Writes a failure of the CKAN action API as CKAN 2.10 does (ckan/views/api.py): 404 "Not Found Error", 409
+   * "Validation Error" with the messages per field (also for parameters the contract refuses), 400 "Search Query
+   * Error" (a bad sort), 409 "Search Error" (a query Solr refuses), 403 "Authorization Error"; a path that names no
+   * action is CKAN's 400 "Action name not known". Where CKAN answers a bare JSON string (400), the envelope carries
+   * the same text as its message.
+   */
+  static void sendCkan(RoutingContext rc, ApiProblem problem, String baseUri) {
+    HttpServerResponse res = rc.response();
+    if (res.headWritten()) {
+      rc.request().connection().close();
+      return;
+    }
+    String action = rc.request().path().substring(CKAN_ACTIONS.length());
+    int status = problem.status();
+    JsonObject error = new JsonObject();
+    if (status == 404 && !(rc.failure() instanceof ApiProblem)) {
+      status = 400;
+      error.put("__type", "Bad Request").put("message", "Bad request - Action name not known: " + action);
+    } else if (status == 404) {
+      error.put("__type", "Not Found Error").put("message", problem.getMessage());
+    } else if (CKAN_SEARCH_QUERY.equals(problem.code())) {
+      error.put("__type", "Search Query Error").put("message", problem.getMessage());
+    } else if (CKAN_SEARCH.equals(problem.code())) {
+      error.put("__type", "Search Error").put("message", problem.getMessage());
+    } else if (CKAN_VALIDATION.equals(problem.code()) || (status == 400 && !problem.errors().isEmpty())) {
+      status = 409;
+      error.put("__type", "Validation Error");
+      for (FieldError f : problem.errors()) {
+        String field = f.pointer().replaceFirst("^/", "").replace('/', '.');
+        error.put(field.isEmpty() ? "message" : field, new io.vertx.core.json.JsonArray().add(f.message()));
+      }
+    } else if (status == 400) {
+      error.put("__type", "Bad Request").put("message", "Bad request - " + problem.getMessage());
+    } else if (status == 401 || status == 403) {
+      error.put("__type", "Authorization Error").put("message", "Access denied: " + problem.getMessage());
+    } else {
+      error.put("__type", problem.title()).put("message", problem.getMessage());
+    }
+    if (!rc.request().isEnded()) {
+      rc.request().resume();
+    }
+    res.setStatusCode(status).putHeader("Content-Type", "application/json;charset=utf-8")
+      .putHeader("Cache-Control", "no-store");
+    res.end(new JsonObject().put("help", ckanHelp(baseUri, action)).put("success", false).put("error", error)
+      .encode());
+  }
+
+  /** CKAN's {@code help} link of an action: its help_show call. */
+  public static String ckanHelp(String baseUri, String action) {
+    return baseUri + CKAN_ACTIONS + "help_show?name=" + java.net.URLEncoder.encode(action,
+      java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /** Writes a problem, unless the response is already under way (then the connection is closed). */
