@@ -40,6 +40,8 @@ import vn.gov.moha.opendata.platform.rdf.Uris;
  */
 public final class PortalApi {
   static final int PREVIEW_ROWS = 10;
+  /** A preview cell shows at most this many characters (the download has the rest). */
+  private static final int PREVIEW_CHARS = 100;
   private static final int HOME_LIST = 5;
   private static final String MINISTRY_URL = "https://moha.gov.vn";
   private final Pool pool;
@@ -199,7 +201,7 @@ public final class PortalApi {
     });
   }
 
-  /** The first rows of the table: each record's URI (linked to its thing path) and its values as text. */
+  /** The first rows of the table: each record's URI (linked to its thing path) and its values as short text. */
   private List<Map<String, Object>> previewRows(Iterable<Row> rows, DatasetModule module) {
     List<Map<String, Object>> out = new ArrayList<>();
     int width = module.table().columns().size();
@@ -208,7 +210,8 @@ public final class PortalApi {
       List<String> cells = new ArrayList<>();
       for (int i = 0; i < width; i++) {
         Object v = row.getValue(i);
-        cells.add(v == null ? "" : v instanceof String[] a ? String.join("; ", a) : v.toString());
+        String text = v == null ? "" : v instanceof String[] a ? String.join("; ", a) : v.toString();
+        cells.add(text.length() > PREVIEW_CHARS ? text.substring(0, PREVIEW_CHARS - 1).strip() + "…" : text);
       }
       out.add(Map.of("uri", uris.of(path), "href", path, "cells", cells));
     }
