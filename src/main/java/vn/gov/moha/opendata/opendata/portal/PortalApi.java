@@ -177,7 +177,7 @@ public final class PortalApi {
 
   private void dataset(RoutingContext rc) {
     String lang = lang(rc);
-    String name = Requests.validated(rc).getPathParameters().get("name").getString();
+    String name = Requests.validated(rc).getPathParameters().get("dataset").getString();
     catalogue.entry(name).onFailure(rc::fail).onSuccess(found -> {
       if (found.isEmpty()) {
         notFound(rc, lang, name);
