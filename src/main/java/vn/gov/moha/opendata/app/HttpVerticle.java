@@ -23,6 +23,7 @@ import vn.gov.moha.opendata.opendata.catalogue.PublicationApi;
 import vn.gov.moha.opendata.opendata.downloads.DumpsApi;
 import vn.gov.moha.opendata.opendata.linkeddata.Descriptions;
 import vn.gov.moha.opendata.opendata.linkeddata.LinkedDataApi;
+import vn.gov.moha.opendata.opendata.portal.PortalApi;
 import vn.gov.moha.opendata.platform.audit.AuditApi;
 import vn.gov.moha.opendata.platform.codelists.CodeListsApi;
 import vn.gov.moha.opendata.platform.db.Database;
@@ -74,12 +75,15 @@ final class HttpVerticle extends VerticleBase {
         table.putAll(new AccessApi(pool, ctx.security(), ctx.baseUri()).handlers());
         table.putAll(new AuditApi(pool, ctx.baseUri()).handlers());
         table.putAll(new DumpsApi(pool, Workers.rdf(vertx), new Uris(ctx.baseUri()), Modules.ALL).handlers());
-        table.putAll(new LinkedDataApi(descriptions, Workers.rdf(vertx), ThymeleafTemplateEngine.create(vertx),
-          ctx.rdf()).handlers());
+        ThymeleafTemplateEngine templates = ThymeleafTemplateEngine.create(vertx);
+        table.putAll(new LinkedDataApi(descriptions, Workers.rdf(vertx), templates, ctx.rdf()).handlers());
         table.putAll(new SparqlApi(vertx, ctx.sparql(), ctx.sparqlPage()).handlers());
         table.putAll(dcat.handlers());
         table.putAll(new CkanApi(catalogue).handlers());
         table.putAll(new PublicationApi(pool, catalogue, ctx.config().portal()).handlers());
+        PortalApi portal = new PortalApi(pool, catalogue, templates);
+        table.putAll(portal.handlers());
+        table.put("getApiIndex", portal.homeOr(table.get("getApiIndex")));
         RouterBuilder builder = RouterBuilder.create(vertx, openapi, new StringParamsExtractor());
         builder.rootHandler(new RequestLog());
         builder.rootHandler(new SecurityHeaders(ctx.baseUri().startsWith("https://")));

@@ -97,4 +97,13 @@ public abstract class DatasetModule {
 
   /** A query of one row with the {@code date} columns {@code first} and {@code last}: the period the records cover. */
   public abstract String coverageSql();
+
+  /**
+   * A query of rows {@code (year int, n bigint)} ordered by year: how many published records each year has (by the
+   * date that makes the data statistical: a document's issue, an organisation's founding, an award's decision), for
+   * the portal's chart; null when the dataset has no such date.
+   */
+  public String yearCountsSql() {
+    return null;
+  }
 }

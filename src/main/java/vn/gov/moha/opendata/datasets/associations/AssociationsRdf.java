@@ -165,4 +165,10 @@ public final class AssociationsRdf extends DatasetModule {
   public String coverageSql() {
     return "SELECT min(founded_date) AS first, max(founded_date) AS last FROM associations.organization";
   }
+
+  @Override
+  public String yearCountsSql() {
+    return "SELECT extract(year FROM founded_date)::int AS year, count(*) AS n FROM associations.open_organization "
+      + "WHERE founded_date IS NOT NULL GROUP BY 1 ORDER BY 1";
+  }
 }

@@ -123,4 +123,10 @@ public final class AwardsRdf extends DatasetModule {
   public String coverageSql() {
     return "SELECT min(decision_date) AS first, max(decision_date) AS last FROM awards.award";
   }
+
+  @Override
+  public String yearCountsSql() {
+    return "SELECT extract(year FROM decision_date)::int AS year, count(*) AS n FROM awards.open_award "
+      + "WHERE decision_date IS NOT NULL GROUP BY 1 ORDER BY 1";
+  }
 }

@@ -130,4 +130,10 @@ public final class LegalDocsRdf extends DatasetModule {
   public String coverageSql() {
     return "SELECT min(issued_date) AS first, max(issued_date) AS last FROM legaldocs.document";
   }
+
+  @Override
+  public String yearCountsSql() {
+    return "SELECT extract(year FROM issued_date)::int AS year, count(*) AS n FROM legaldocs.open_document "
+      + "WHERE issued_date IS NOT NULL GROUP BY 1 ORDER BY 1";
+  }
 }

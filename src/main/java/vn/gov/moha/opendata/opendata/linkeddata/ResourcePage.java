@@ -15,6 +15,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.ROV;
 import org.apache.jena.vocabulary.SKOS;
+import vn.gov.moha.opendata.platform.http.PageAssets;
 import vn.gov.moha.opendata.platform.rdf.Uris;
 import vn.gov.moha.opendata.platform.rdf.Vocab;
 
@@ -53,6 +54,8 @@ final class ResourcePage {
       }, "href", alternate.apply(f), "type", f.mediaType()));
     }
     page.put("alternates", alternates);
+    page.put("css", PageAssets.href("portal.css"));
+    page.put("logo", PageAssets.href("logo.svg"));
     List<Map<String, Object>> sections = new ArrayList<>();
     sections.add(section(main, true, d));
     model.listSubjects().toList().stream()

@@ -38,6 +38,11 @@ final class VoidDescription {
       "Legal normative and administrative documents", Vocab.Eli.LEGAL_RESOURCE.getURI()},
     "associations", new String[] {"Hội, quỹ", "Associations and funds", ROV.RegisteredOrganization.getURI()},
     "awards", new String[] {"Khen thưởng đã quyết định", "Conferred awards", Vocab.Moha.AWARD_CONFERRAL.getURI()});
+
+  static java.util.Optional<String> recordClass(String dataset) {
+    return java.util.Optional.ofNullable(ABOUT.get(dataset)).map(about -> about[2]);
+  }
+
   private static final List<String> VOCABULARIES = List.of(Vocab.ELI_NS, ROV.getURI(), Vocab.PREFIXES
     .getNsPrefixURI("org"), SKOS.getURI(), DCTerms.getURI(), Vocab.FOAF_NS, Vocab.SCHEMA_NS, Vocab.ADMS_NS, Uris.MOHA);
 

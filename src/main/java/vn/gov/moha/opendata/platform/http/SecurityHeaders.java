@@ -14,8 +14,11 @@ public final class SecurityHeaders implements PlatformHandler {
   private static final String API_CSP = "default-src 'none'; frame-ancestors 'none'";
   private static final String PAGE_CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
     + "object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
-  /** Our own HTML pages (linked-data documents): their inline stylesheet and nothing else — no script, no frame. */
-  public static final String HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; "
+  /**
+   * Our own HTML pages (the portal, linked-data documents): the portal's stylesheet and images from this server, forms
+   * to it, nothing else — no script (a JSON-LD block is data, not script: CSP does not govern it), no frame.
+   */
+  public static final String HTML_CSP = "default-src 'none'; style-src 'self'; img-src 'self' data:; "
     + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
   private final boolean httpsBase;
 

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import vn.gov.moha.opendata.platform.http.PageAssets;
 
 /**
  * The HTML query page of /sparql: a form, and the example queries of {@code rdf/queries/*.rq} on the classpath (each
@@ -25,9 +26,8 @@ import java.util.stream.Stream;
  */
 public final class SparqlPage {
   public static final String EXAMPLES = "rdf/queries";
-  /** The page's own policy: inline style, forms to this server, nothing else. */
-  static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; "
-    + "frame-ancestors 'none'";
+  /** The policy of our HTML pages: the shared stylesheet, forms to this server, nothing else. */
+  static final String CSP = vn.gov.moha.opendata.platform.http.SecurityHeaders.HTML_CSP;
 
   /** One example query: file name, titles, text. */
   public record Example(String name, String titleVi, String titleEn, String text) {
@@ -102,36 +102,47 @@ public final class SparqlPage {
       <html lang="vi"><head><meta charset="utf-8">
       <meta name="viewport" content="width=device-width, initial-scale=1">
       <title>SPARQL — Dữ liệu mở Bộ Nội vụ</title>
-      <style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:1rem auto;padding:0 1rem;line-height:1.4}
-      textarea{width:100%;font-family:monospace}pre{background:#f4f4f4;padding:.5rem;overflow:auto}</style>
+      <link rel="stylesheet" href="%s">
+      <link rel="icon" type="image/svg+xml" href="%s">
       </head><body>
-      <h1>SPARQL — Dữ liệu mở Bộ Nội vụ <small>(open linked data of the Ministry of Home Affairs)</small></h1>
+      <a class="skip" href="#main">Bỏ qua, đến nội dung chính</a>
+      <header class="site"><div class="bar">
+      <a class="brand" href="/"><img src="%s" alt="" width="32" height="32"><span>Dữ liệu mở Bộ Nội vụ</span></a>
+      <nav aria-label="Điều hướng chính"><ul><li><a href="/datasets">Bộ dữ liệu</a></li>
+      <li><a href="/docs">Tài liệu API</a></li><li><a href="/sparql" aria-current="page">SPARQL</a></li>
+      <li><a href="/.well-known/void">VoID</a></li></ul></nav>
+      </div></header>
+      <main id="main">
+      <h1>SPARQL — Dữ liệu mở Bộ Nội vụ <small lang="en">(open linked data of the Ministry of Home Affairs)</small></h1>
       <p>Truy vấn chỉ đọc trên dữ liệu đã công bố; đồ thị mặc định là hợp của mọi bản ghi.
-      <i>Read-only SPARQL 1.1 queries over the published data; the default graph is the union of every record.</i></p>
+      <i lang="en">Read-only SPARQL 1.1 queries over the published data; the default graph is the union of every
+      record.</i></p>
       <form method="get" action="/sparql">
-      <textarea name="query" rows="14" aria-label="SPARQL query">""");
+      <p><label for="query">Truy vấn <span lang="en">/ query</span></label></p>
+      <textarea id="query" name="query" rows="14">""".formatted(PageAssets.href("portal.css"),
+      PageAssets.href("logo.svg"), PageAssets.href("logo.svg")));
     sb.append(escape(examples.isEmpty() ? "SELECT * WHERE { ?s ?p ?o } LIMIT 10" : examples.get(0).text()));
     sb.append("""
       </textarea>
-      <p><label>Định dạng / format <select name="format">""");
+      <p><label>Định dạng <span lang="en">/ format</span> <select name="format">""");
     for (ResultFormat f : ResultFormat.values()) {
       sb.append("<option value=\"").append(escape(f.shortName())).append("\">").append(escape(f.shortName()))
         .append(" — ").append(escape(f.contentType().split(";")[0])).append("</option>");
     }
     sb.append("""
       </select></label>
-      <button type="submit">Chạy / Run</button></p>
+      <button type="submit">Chạy <span lang="en">/ Run</span></button></p>
       </form>
-      <h2>Ví dụ / Examples</h2>
+      <h2>Ví dụ <span lang="en">/ Examples</span></h2>
       """);
     for (Example e : examples) {
       String run = "/sparql?query=" + URLEncoder.encode(e.text(), StandardCharsets.UTF_8);
       sb.append("<section id=\"").append(escape(e.name())).append("\"><h3>").append(escape(e.titleVi()))
         .append(" <small lang=\"en\">").append(escape(e.titleEn())).append("</small></h3>\n<pre>")
         .append(escape(e.text())).append("</pre>\n<p><a href=\"").append(escape(run))
-        .append("\">Chạy / Run</a></p></section>\n");
+        .append("\">Chạy <span lang=\"en\">/ Run</span></a></p></section>\n");
     }
-    return sb.append("</body></html>\n").toString();
+    return sb.append("</main></body></html>\n").toString();
   }
 
   /** HTML text and attribute escaping. */

@@ -1,0 +1,239 @@
+package vn.gov.moha.opendata.opendata.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.vocabulary.RDF;
+import org.junit.jupiter.api.Test;
+import vn.gov.moha.opendata.platform.http.SecurityHeaders;
+import vn.gov.moha.opendata.support.Http;
+import vn.gov.moha.opendata.support.TestServer;
+
+/** The portal's pages over plain HTTP: negotiation, language, search, facets, the dataset page's parts, assets. */
+class PortalIT {
+  private static final String HTML = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+  private static final Pattern LD = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>",
+    Pattern.DOTALL);
+  private final Http http = TestServer.http();
+  private final String base = TestServer.base();
+
+  private Http.Res page(String path) {
+    Http.Res r = http.get(path, "Accept", HTML);
+    assertEquals(200, r.status(), path + ": " + r.body());
+    assertTrue(r.contentType().startsWith("text/html; charset=utf-8"), r.contentType());
+    assertEquals(SecurityHeaders.HTML_CSP, r.header("Content-Security-Policy").orElse(""));
+    // no script runs: the only script element is the JSON-LD data block
+    assertFalse(r.body().replace("<script type=\"application/ld+json\">", "").contains("<script"), path);
+    assertFalse(Pattern.compile("(href|src)=\"https?://[^\"]+\\.(css|js|woff2?)").matcher(r.body()).find(),
+      path + " loads nothing from elsewhere");
+    return r;
+  }
+
+  @Test
+  void theHomeIsHtmlForBrowsersAndTheJsonIndexForEveryoneElse() {
+    Http.Res home = page("/");
+    assertTrue(home.body().contains("<html lang=\"vi\">"), home.body());
+    assertEquals("vi", home.header("Content-Language").orElse(""));
+    assertTrue(home.header("Vary").orElse("").contains("Accept"));
+    assertTrue(home.body().contains("action=\"/datasets\"") && home.body().contains("<label for=\"q\""));
+    for (String link : List.of("/docs", "/sparql", "/catalog", "/api/3/action/package_list", "/datasets/awards",
+      "/datasets/legal-documents", "/datasets/associations")) {
+      assertTrue(home.body().contains("href=\"" + link + "\""), link);
+    }
+    for (String[] accept : new String[][] {{}, {"Accept", "application/json"}, {"Accept", "*/*"},
+      {"Accept", "application/json, text/html;q=0.5"}}) {
+      Http.Res json = http.get("/", accept);
+      assertEquals(200, json.status());
+      assertTrue(json.contentType().startsWith("application/json"), json.contentType());
+      assertEquals(base + "/api/v1/legal-documents", json.json().getJsonObject("links").getString("legal-documents"));
+    }
+  }
+
+  @Test
+  void englishIsASwitchAwayAndLinksKeepIt() {
+    Http.Res en = page("/?lang=en");
+    assertTrue(en.body().contains("<html lang=\"en\">"));
+    assertEquals("en", en.header("Content-Language").orElse(""));
+    assertTrue(en.body().contains("Open data portal of the Ministry of Home Affairs"));
+    assertTrue(en.body().contains("href=\"/datasets/awards?lang=en\""), "dataset links keep the language");
+    assertTrue(en.body().contains("<input type=\"hidden\" name=\"lang\" value=\"en\">"), "the search form keeps it");
+    Matcher back = Pattern.compile("<a class=\"lang\" href=\"([^\"]*)\" lang=\"vi\" hreflang=\"vi\">Tiếng Việt</a>")
+      .matcher(en.body());
+    assertTrue(back.find(), "a visible switch back to Vietnamese");
+    assertEquals("/", back.group(1));
+    Http.Res vi = page("/datasets?q=hoi");
+    assertTrue(vi.body().contains(">English</a>") && vi.body().contains("href=\"/datasets?q=hoi&amp;lang=en\""),
+      "the switch keeps the search");
+  }
+
+  /** The dataset names a result list links to, in order. */
+  private List<String> results(String path) {
+    String body = page(path).body();
+    String list = body.substring(body.indexOf("id=\"results\""));
+    return Pattern.compile("<h3><a href=\"/datasets/([a-z-]+)").matcher(list).results().map(m -> m.group(1)).toList();
+  }
+
+  @Test
+  void searchIgnoresDiacriticsAndCase() {
+    assertEquals(List.of("legal-documents", "associations", "awards"), results("/datasets"));
+    assertEquals(List.of("associations"), results("/datasets?q=hoi"));
+    assertEquals(List.of("associations"), results("/datasets?q=H%E1%BB%99i")); // Hội
+    assertEquals(List.of("awards"), results("/datasets?q=KHEN%20thuong"));
+    assertEquals(List.of("legal-documents"), results("/datasets?q=nghi%20dinh%20ELI"));
+    assertEquals(List.of("awards"), results("/datasets?q=commendation"), "English words find too");
+    assertEquals(List.of(), results("/datasets?q=khen%20thuong%20hoi%20luat"), "every word must match");
+    assertTrue(page("/datasets?q=zzzz").body().contains("Không có bộ dữ liệu nào phù hợp."));
+  }
+
+  @Test
+  void facetsFilterCombineAndCount() {
+    assertEquals(List.of("awards"), results("/datasets?theme=thi-dua-khen-thuong"));
+    assertEquals(List.of("associations"), results("/datasets?publisher=VU_TCPCP"));
+    assertEquals(List.of("legal-documents", "associations", "awards"), results("/datasets?format=ttl"));
+    assertEquals(List.of(), results("/datasets?theme=thi-dua-khen-thuong&publisher=VU_TCPCP"));
+    assertEquals(List.of("awards"), results("/datasets?q=khen&format=csv&publisher=BAN_TDKT"));
+    String body = page("/datasets?q=hoi").body();
+    // under the search, the associations' theme has one dataset and the awards' theme none (shown, not linked)
+    assertTrue(body.contains("<a href=\"/datasets?q=hoi&amp;theme=hoi-quy\"><span>Hội, quỹ và tổ chức phi chính phủ"
+      + "</span> (<span>1</span>)</a>"), body);
+    assertTrue(body.contains("<span class=\"none\"><span>Thi đua, khen thưởng</span> (0)</span>"), body);
+    String chosen = page("/datasets?theme=hoi-quy").body();
+    assertTrue(chosen.contains("<a class=\"chosen\" href=\"/datasets\" aria-current=\"true\">"), "a chosen value's link"
+      + " removes it");
+    assertEquals(400, http.get("/datasets?format=pdf").status(), "the contract refuses an unknown format");
+  }
+
+  @Test
+  void aDatasetPageDescribesDownloadsPreviewsChartsAndExplainsItself() throws Exception {
+    try (Connection c = TestServer.jdbc(); Statement s = c.createStatement()) {
+      s.execute("INSERT INTO catalog.download_file VALUES ('awards', 'csv', now() + interval '1 minute', 1288490) "
+        + "ON CONFLICT (dataset, format) DO UPDATE SET version = excluded.version, bytes = excluded.bytes");
+    }
+    try {
+      String body = page("/datasets/awards").body();
+      assertTrue(body.contains("<h1>Khen thưởng đã được quyết định</h1>"));
+      assertTrue(body.contains("<p class=\"alt\" lang=\"en\">Conferred state awards and emulation titles</p>"));
+      assertTrue(body.contains("dữ liệu minh họa"), "the generated-data notice");
+      assertTrue(body.contains("href=\"https://creativecommons.org/licenses/by/4.0/\" lang=\"en\">CC BY 4.0</a>"));
+      for (String t : List.of("text/turtle\" href=\"/catalog/awards.ttl", "application/ld+json\" href=\""
+        + "/catalog/awards.jsonld", "application/rdf+xml\" href=\"/catalog/awards.rdf")) {
+        assertTrue(body.contains("<link rel=\"alternate\" type=\"" + t + "\">"), t);
+      }
+      // downloads: the known size formatted, the unknown ones said so
+      assertTrue(body.contains("href=\"/downloads/awards.csv\""));
+      assertTrue(body.contains("<span class=\"size\">1,2 MB</span>"), "1288490 bytes in Vietnamese");
+      assertTrue(body.contains("kích thước chưa biết cho đến lần tải đầu tiên"));
+      assertTrue(page("/datasets/awards?lang=en").body().contains("<span class=\"size\">1.2 MB</span>"));
+      assertTrue(body.contains("href=\"/downloads/awards.csv-metadata.json\"")
+        && body.contains("href=\"/downloads/awards.datapackage.json\""));
+      // the preview: ten records, each linked to its URI, which dereferences
+      List<String> hrefs = Pattern.compile("<td class=\"uri\"><a href=\"([^\"]+)\">" + Pattern.quote(base))
+        .matcher(body).results().map(m -> m.group(1)).toList();
+      assertEquals(PortalApi.PREVIEW_ROWS, hrefs.size(), body);
+      assertEquals(303, http.get(hrefs.get(0)).status(), hrefs.get(0));
+      assertTrue(body.contains("<th scope=\"col\">Hình thức khen thưởng</th>"), "Vietnamese column titles");
+      // the chart and its table
+      assertTrue(body.contains("<svg role=\"img\" aria-labelledby=\"chart-title chart-desc\""));
+      assertTrue(Pattern.compile("<th scope=\"row\">20\\d\\d</th><td>[\\d.]+</td>").matcher(body).find());
+      // the SPARQL example runs
+      Matcher run = Pattern.compile("<a href=\"(/sparql\\?query=[^\"]+)\">").matcher(body);
+      assertTrue(run.find());
+      Http.Res answer = http.get(run.group(1).replace("&amp;", "&"), "Accept", "application/sparql-results+json");
+      assertEquals(200, answer.status(), answer.body());
+      assertEquals(10, answer.json().getJsonObject("results").getJsonArray("bindings").size());
+      assertTrue(body.contains("curl -O " + base + "/downloads/awards.csv")
+        && body.contains("/api/3/action/package_show?id=awards"));
+    } finally {
+      try (Connection c = TestServer.jdbc(); Statement s = c.createStatement()) {
+        s.execute("DELETE FROM catalog.download_file WHERE dataset = 'awards' AND format = 'csv'");
+      }
+    }
+  }
+
+  @Test
+  void everyDatasetPageCarriesSchemaOrgJsonLd() {
+    for (String name : List.of("legal-documents", "associations", "awards")) {
+      String body = page("/datasets/" + name).body();
+      Matcher m = LD.matcher(body);
+      assertTrue(m.find(), name);
+      JsonObject ld = new JsonObject(m.group(1));
+      assertEquals("Dataset", ld.getString("@type"));
+      assertEquals(base + "/datasets/" + name, ld.getString("url"));
+      assertEquals(base + "/id/dataset/" + name, ld.getString("identifier"));
+      assertEquals("https://creativecommons.org/licenses/by/4.0/", ld.getString("license"));
+      assertEquals("GovernmentOrganization", ld.getJsonObject("creator").getString("@type"));
+      assertTrue(ld.getString("temporalCoverage").matches("\\d{4}-\\d\\d-\\d\\d/\\d{4}-\\d\\d-\\d\\d"), ld.encode());
+      assertEquals("VN", ld.getJsonObject("spatialCoverage").getJsonObject("address").getString("addressCountry"));
+      JsonArray dist = ld.getJsonArray("distribution");
+      assertEquals(5, dist.size());
+      assertEquals(base + "/downloads/" + name + ".csv", dist.getJsonObject(0).getString("contentUrl"));
+      assertEquals("text/csv", dist.getJsonObject(0).getString("encodingFormat"));
+      assertFalse(m.find(), "one JSON-LD block");
+      // as RDF, with schema.org's vocabulary inline (its remote context is not fetched in a test)
+      ld.put("@context", new JsonObject().put("@vocab", "https://schema.org/"));
+      Model model = ModelFactory.createDefaultModel();
+      RDFParser.create().source(new StringReader(ld.encode())).lang(Lang.JSONLD).parse(model);
+      Resource dataset = model.listSubjectsWithProperty(RDF.type, model.createResource("https://schema.org/Dataset"))
+        .next();
+      assertEquals(5, model.listObjectsOfProperty(dataset, model.createProperty("https://schema.org/distribution"))
+        .toList().size());
+    }
+  }
+
+  @Test
+  void anUnknownDatasetIsA404PageOrProblem() {
+    Http.Res page = http.get("/datasets/no-such-dataset", "Accept", HTML);
+    assertEquals(404, page.status());
+    assertTrue(page.contentType().startsWith("text/html") && page.body().contains("Không có bộ dữ liệu này."));
+    Http.Res problem = http.get("/datasets/no-such-dataset");
+    assertEquals(404, problem.status());
+    assertTrue(problem.contentType().startsWith("application/problem+json"), problem.contentType());
+  }
+
+  @Test
+  void assetsAreCachedForAYearWithAnEtag() {
+    String home = page("/").body();
+    Matcher css = Pattern.compile("<link rel=\"stylesheet\" href=\"(/assets/portal\\.css\\?v=[0-9a-f]+)\">")
+      .matcher(home);
+    assertTrue(css.find(), "the page links its stylesheet with its version");
+    Http.Res r = http.get(css.group(1));
+    assertEquals(200, r.status());
+    assertTrue(r.contentType().startsWith("text/css"));
+    assertEquals("public, max-age=31536000", r.header("Cache-Control").orElse(""));
+    String etag = r.header("ETag").orElseThrow();
+    assertTrue(css.group(1).endsWith(etag.replace("\"", "")), "the version is the ETag");
+    assertEquals(304, http.get("/assets/portal.css", "If-None-Match", etag).status());
+    Http.Res logo = http.get("/assets/logo.svg");
+    assertTrue(logo.contentType().startsWith("image/svg+xml") && logo.body().contains("<title>"));
+    assertEquals(400, http.get("/assets/other.js").status());
+  }
+
+  @Test
+  void theLinkedDataAndSparqlPagesShareTheLook() {
+    String uri = http.get("/api/v1/associations?limit=1").json().getJsonArray("items").getJsonObject(0)
+      .getString("uri");
+    for (String path : List.of(vn.gov.moha.opendata.platform.rdf.Uris.documentPath(uri.substring(base.length())),
+      "/sparql")) {
+      Http.Res r = http.get(path, "Accept", HTML);
+      assertEquals(200, r.status(), path);
+      assertTrue(r.body().contains("/assets/portal.css?v="), path);
+      assertTrue(r.body().contains("<main id=\"main\">") && r.body().contains("href=\"/datasets\""), path);
+      assertEquals(SecurityHeaders.HTML_CSP, r.header("Content-Security-Policy").orElse(""), path);
+      assertFalse(r.body().contains("<style"), path + " has no inline style (the CSP refuses it)");
+    }
+  }
+}
