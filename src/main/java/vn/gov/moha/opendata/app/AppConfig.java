@@ -28,10 +28,12 @@ import vn.gov.moha.opendata.platform.work.Workers;
  * @param bodyLimit     BODY_LIMIT_BYTES, largest accepted request body (default 1 MiB)
  * @param statementTimeoutMs DB_STATEMENT_TIMEOUT_MS, cap on one API query (default 10 s; 503 problem past it)
  * @param rdf           the RDF store and the SPARQL endpoint (RDF_STORE_DIR or RDF_STORE_URL, SPARQL_*)
+ * @param downloadCache DOWNLOAD_CACHE (default true): whole downloads are kept as files under DATA_DIR/downloads and
+ *                      served from them (Content-Length, Range); false = every download is streamed from the database
  */
 public record AppConfig(String httpHost, int httpPort, Optional<DatabaseUrl> database, int dbPoolSize,
                         Optional<String> publicBaseUri, Path dataDir, int seedSize, int awardsSeedSize, Auth auth,
-                        int httpInstances, long bodyLimit, int statementTimeoutMs, Rdf rdf) {
+                        int httpInstances, long bodyLimit, int statementTimeoutMs, Rdf rdf, boolean downloadCache) {
 
   /** Thrown when a variable has a wrong value; the message names the variable. */
   public static final class ConfigException extends RuntimeException {
@@ -164,11 +166,15 @@ public record AppConfig(String httpHost, int httpPort, Optional<DatabaseUrl> dat
       r.integer("SPARQL_TIMEOUT_MS", 10_000, 100, 600_000), r.integer("SPARQL_MAX_ROWS", 10_000, 1, 1_000_000),
       r.integer("SPARQL_MAX_CONCURRENT", 2, 1, Workers.RDF_THREADS - 2),
       r.integer("RDF_RELAY_INTERVAL_MS", 1000, 50, 3_600_000), remoteStore(r, errors));
+    String cache = r.string("DOWNLOAD_CACHE", "true");
+    if (!cache.equals("true") && !cache.equals("false")) {
+      errors.add("DOWNLOAD_CACHE must be true or false, got '" + cache + "'");
+    }
     if (!errors.isEmpty()) {
       throw new ConfigException("Invalid configuration: " + String.join("; ", errors));
     }
     return new AppConfig(host, port, db, pool, base, dataDir, seed, awardsSeed, auth, instances, bodyLimit,
-      statementTimeout, rdf);
+      statementTimeout, rdf, !cache.equals("false"));
   }
 
   private static Auth auth(Reader r, Optional<String> base, List<String> errors) {
@@ -251,7 +257,7 @@ public record AppConfig(String httpHost, int httpPort, Optional<DatabaseUrl> dat
 
   public AppConfig withPort(int port) {
     return new AppConfig(httpHost, port, database, dbPoolSize, publicBaseUri, dataDir, seedSize, awardsSeedSize,
-      auth, httpInstances, bodyLimit, statementTimeoutMs, rdf);
+      auth, httpInstances, bodyLimit, statementTimeoutMs, rdf, downloadCache);
   }
 
   private record Reader(Map<String, String> env, List<String> errors) {

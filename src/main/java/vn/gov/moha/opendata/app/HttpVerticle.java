@@ -17,6 +17,8 @@ import vn.gov.moha.opendata.datasets.associations.AssociationsApi;
 import vn.gov.moha.opendata.datasets.awards.AwardsApi;
 import vn.gov.moha.opendata.datasets.legaldocs.LegalDocsApi;
 import vn.gov.moha.opendata.opendata.catalogue.Catalogue;
+import vn.gov.moha.opendata.opendata.downloads.DownloadCounter;
+import vn.gov.moha.opendata.opendata.downloads.DownloadFiles;
 import vn.gov.moha.opendata.opendata.downloads.DumpsApi;
 import vn.gov.moha.opendata.opendata.linkeddata.Descriptions;
 import vn.gov.moha.opendata.opendata.linkeddata.LinkedDataApi;
@@ -43,6 +45,7 @@ final class HttpVerticle extends VerticleBase {
   private final ServerContext ctx;
   private Pool pool;
   private HttpServer server;
+  private DownloadCounter counter;
 
   HttpVerticle(ServerContext ctx) {
     this.ctx = ctx;
@@ -68,7 +71,10 @@ final class HttpVerticle extends VerticleBase {
         table.putAll(new AwardsApi(pool, ctx.baseUri()).handlers());
         table.putAll(new AccessApi(pool, ctx.security(), ctx.baseUri()).handlers());
         table.putAll(new AuditApi(pool, ctx.baseUri()).handlers());
-        table.putAll(new DumpsApi(pool, Workers.rdf(vertx), new Uris(ctx.baseUri()), Modules.ALL).handlers());
+        counter = new DownloadCounter(vertx, pool);
+        table.putAll(new DumpsApi(pool, Workers.rdf(vertx), new Uris(ctx.baseUri()), Modules.ALL, catalogue,
+          new DownloadFiles(vertx, pool, ctx.config().dataDir().resolve("downloads"), ctx.config().downloadCache()),
+          counter).handlers());
         table.putAll(new LinkedDataApi(descriptions, Workers.rdf(vertx), ThymeleafTemplateEngine.create(vertx),
           ctx.rdf()).handlers());
         table.putAll(new SparqlApi(vertx, ctx.sparql(), ctx.sparqlPage()).handlers());
@@ -111,6 +117,7 @@ final class HttpVerticle extends VerticleBase {
   @Override
   public Future<?> stop() {
     Future<Void> closed = server == null ? Future.succeededFuture() : server.shutdown();
-    return closed.eventually(() -> pool == null ? Future.succeededFuture() : pool.close());
+    return closed.eventually(() -> counter == null ? Future.succeededFuture() : counter.close())
+      .eventually(() -> pool == null ? Future.succeededFuture() : pool.close());
   }
 }
