@@ -53,10 +53,10 @@ record ByteRange(long first, long last) {
         return n == 0 || size == 0 ? new Unsatisfiable() : new Part(new ByteRange(Math.max(0, size - n), size - 1));
       }
       long first = Long.parseLong(m.group(1));
-      long last = m.group(2).isEmpty() ? size - 1 : Long.parseLong(m.group(2));
-      if (last < first) {
+      if (!m.group(2).isEmpty() && Long.parseLong(m.group(2)) < first) {
         return new Whole(); // invalid range-spec: the header is ignored
       }
+      long last = m.group(2).isEmpty() ? size - 1 : Long.parseLong(m.group(2));
       return first >= size ? new Unsatisfiable() : new Part(new ByteRange(first, Math.min(last, size - 1)));
     } catch (NumberFormatException e) { // more digits than a long holds
       return new Whole();

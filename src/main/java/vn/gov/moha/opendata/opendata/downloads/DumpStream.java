@@ -51,9 +51,13 @@ final class DumpStream {
       return drained.future();
     }
 
-    /** The stream is complete: end the response, then keep the file (a failure to keep it is only logged). */
+    /**
+     * The stream is complete: keep the file (a failure to keep it is only logged), then end the response, so that a
+     * client who got the whole answer finds the file in place for its next request.
+     */
     Future<Void> end() {
-      return res.end().compose(v -> file == null ? Future.succeededFuture() : file.commit().otherwiseEmpty());
+      Future<Void> kept = file == null ? Future.succeededFuture() : file.commit().otherwiseEmpty();
+      return kept.compose(v -> res.end());
     }
 
     /** The stream failed: the file goes, and the connection is cut if the status was sent. */
