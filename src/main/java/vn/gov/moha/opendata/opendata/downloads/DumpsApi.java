@@ -69,10 +69,10 @@ public final class DumpsApi {
         .putHeader("Content-Type", "application/csvm+json").end(DownloadMetadata.csvw(req.dataset(), uris)
           .encodePrettily());
     } else if (req.metadata() != null) {
-      catalogue.entry(req.dataset().name()).onFailure(rc::fail).onSuccess(e -> rc.response()
-        .putHeader("Cache-Control", "public, max-age=300").putHeader("Content-Type", "application/json")
-        .end(DownloadMetadata.dataPackage(e.orElseThrow(() -> ApiProblem.notFound("No dataset "
-          + req.dataset().name() + " in the catalogue.")), req.dataset(), uris).encodePrettily()));
+      catalogue.entry(req.dataset().name()).map(e -> DownloadMetadata.dataPackage(e.orElseThrow(() ->
+          ApiProblem.notFound("No dataset " + req.dataset().name() + " in the catalogue.")), req.dataset(), uris))
+        .onFailure(rc::fail).onSuccess(p -> rc.response().putHeader("Cache-Control", "public, max-age=300")
+          .putHeader("Content-Type", "application/json").end(p.encodePrettily()));
     } else {
       version(pool, req.dataset()).onFailure(rc::fail).onSuccess(v -> data(rc, req, v));
     }
