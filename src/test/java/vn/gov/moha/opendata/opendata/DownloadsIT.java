@@ -295,6 +295,39 @@ class DownloadsIT {
   }
 
   @Test
+  void aClientThatGoesAwayLeavesNoPartialFile() throws Exception {
+    newAssociation();
+    URI u = URI.create(base);
+    try (java.net.Socket s = new java.net.Socket(u.getHost(), u.getPort())) {
+      s.setReceiveBufferSize(4096);
+      s.getOutputStream().write(("GET /downloads/associations.nt HTTP/1.1\r\nHost: " + u.getHost() + "\r\n\r\n")
+        .getBytes(StandardCharsets.US_ASCII));
+      byte[] some = s.getInputStream().readNBytes(4096);
+      assertTrue(new String(some, StandardCharsets.ISO_8859_1).startsWith("HTTP/1.1 200"));
+      s.setSoLinger(true, 0); // a reset, mid-stream
+    }
+    long deadline = System.currentTimeMillis() + 10_000;
+    while (tempFiles() > 0 && System.currentTimeMillis() < deadline) {
+      Thread.sleep(100);
+    }
+    assertEquals(0, tempFiles(), "the temporary file of the aborted stream is gone");
+    Res next = get("/downloads/associations.nt");
+    // whether the file was kept (the server wrote everything before the reset) or streamed again, it is whole
+    long typed = next.text().lines().filter(l -> l.endsWith("#type> <http://www.w3.org/ns/regorg#"
+      + "RegisteredOrganization> .")).count();
+    assertEquals(sql("SELECT count(*) FROM associations.open_organization"), typed, "every record, once");
+    Res again = get("/downloads/associations.nt");
+    assertTrue(again.fromFile(), "a complete stream is kept");
+    assertArrayEquals(next.body(), again.body());
+  }
+
+  private static long tempFiles() throws Exception {
+    try (Stream<Path> files = Files.list(FILES)) {
+      return files.filter(f -> f.getFileName().toString().endsWith(".tmp")).count();
+    }
+  }
+
+  @Test
   void filtersGiveTheMatchingRecordsOnly() throws Exception {
     long hanoi = sql("SELECT count(*) FROM awards.open_award WHERE province_key = 'T01N' OR province_now_key = 'T01N'");
     assertTrue(hanoi > 0);
