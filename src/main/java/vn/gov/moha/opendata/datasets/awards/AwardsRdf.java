@@ -90,9 +90,11 @@ public final class AwardsRdf extends DatasetModule {
       column("unit", "Đơn vị", "Unit"), column("province_key", "Mã tỉnh", "Province code"),
       column("province", "Tỉnh, thành phố", "Province"), column("body_key", "Mã cơ quan trình", "Proposing body code"),
       column("body", "Cơ quan trình", "Proposing body"), column("decision_number", "Số quyết định", "Decision number"),
-      column("decision_date", "Ngày quyết định", "Decision date", Type.DATE), column("decider", "Cấp quyết định", "Decided by"),
+      column("decision_date", "Ngày quyết định", "Decision date", Type.DATE),
+      column("decider", "Cấp quyết định", "Decided by"),
       column("method", "Hình thức tổ chức", "Mode"), column("posthumous", "Truy tặng", "Posthumous", Type.BOOLEAN),
-      column("legal_basis", "Căn cứ", "Legal basis"), column("withdrawn_date", "Ngày thu hồi", "Withdrawn on", Type.DATE),
+      column("legal_basis", "Căn cứ", "Legal basis"),
+      column("withdrawn_date", "Ngày thu hồi", "Withdrawn on", Type.DATE),
       column("withdrawal_decision", "Quyết định thu hồi", "Withdrawal decision"),
       column("origin", "Nguồn (generated = minh họa)", "Origin (generated = demo)")), List.of(
         filter("province", "(r.province_key = ? OR r.province_now_key = ?)",

@@ -103,7 +103,8 @@ public final class LegalDocsRdf extends DatasetModule {
       column("type", "Loại văn bản", "Document type"), column("issuer", "Cơ quan ban hành", "Issuer"),
       column("title", "Trích yếu", "Title"), column("issued_date", "Ngày ban hành", "Issued", Type.DATE),
       column("effective_date", "Ngày có hiệu lực", "In force from", Type.DATE),
-      column("expiry_date", "Ngày hết hiệu lực", "In force until", Type.DATE), column("status", "Tình trạng hiệu lực", "Status"),
+      column("expiry_date", "Ngày hết hiệu lực", "In force until", Type.DATE),
+      column("status", "Tình trạng hiệu lực", "Status"),
       column("fields", "Lĩnh vực", "Fields", Type.ARRAY),
       column("origin", "Nguồn (generated = minh họa)", "Origin (generated = demo)")), List.of(
         filter("type", "r.type_code = ?", "Document type code, e.g. NGHI_DINH"),

@@ -82,7 +82,8 @@ final class DownloadMetadata {
       if (f == DownloadFormat.CSV) {
         resources.add(new JsonObject().put("name", e.name() + "-csv-en").put("path", dist.url() + "?header=en")
           .put("profile", "tabular-data-resource").put("format", "csv").put("mediatype", f.mediaType())
-          .put("encoding", "utf-8").put("description", "UTF-8 with a byte-order mark (for Excel); header row in English")
+          .put("encoding", "utf-8")
+          .put("description", "UTF-8 with a byte-order mark (for Excel); header row in English")
           .put("dialect", dialect()).put("schema", schema(d, f, true)));
       }
     }

@@ -66,8 +66,9 @@ record DownloadRequest(DatasetModule dataset, String file, DownloadFormat format
     for (String name : query.names()) {
       if (!name.equals(HEADER) && (metadata != null || d.table().filter(name).isEmpty())) {
         String allowed = d.table().filters().stream().map(Table.Filter::param).collect(Collectors.joining(", "));
-        throw invalid(name, metadata != null ? "Metadata files take no filters." : d.name() + " downloads have no filter "
-          + name + "; they take " + (allowed.isEmpty() ? "none" : allowed) + ".");
+        throw invalid(name, metadata != null ? "Metadata files take no filters."
+          : d.name() + " downloads have no filter " + name + "; they take " + (allowed.isEmpty() ? "none" : allowed)
+          + ".");
       }
     }
     Where where = new Where();
