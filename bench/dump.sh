@@ -5,6 +5,7 @@
 #   bench/dump.sh                         # 1 M awards, server with -Xmx256m: awards.nt and awards.ttl + COPY
 #   BENCH_REPS=3 bench/dump.sh            # 3 measured downloads of each file (median reported)
 #   BENCH_AWARDS=50000 bench/dump.sh      # smaller data set (data dir bench/var-awards-50k)
+#   BENCH_FILES="awards.csv awards.ndjson" DOWNLOAD_CACHE=false bench/dump.sh   # the tabular downloads, streamed
 #
 # First run on an empty data dir: seeds (≈4 min at 1 M) and waits for the RDF store rebuild (≈10 min at 1 M)
 # with JVM defaults, stops, then restarts with the measured heap. Later runs reuse bench/var-awards-<n>.
@@ -13,7 +14,9 @@
 # (SELECT * FROM awards.open_award ORDER BY key) TO STDOUT via psql × COPY_REPS. The JVM heap is
 # sampled every second (jstat -gc) and every GC is logged (-Xlog:gc), so the report gives the heap used and the
 # heap left after each GC, before / during / after the dumps.
-# Knobs: BENCH_AWARDS (1000000), BENCH_ROWS (1000 legal documents), BENCH_HEAP (256m), BENCH_JAVA_OPTS (extra JVM
+# Knobs: BENCH_FILES (awards.nt awards.ttl; any of awards.{nt,ttl,csv,json,ndjson}), DOWNLOAD_CACHE (the server's:
+# true = a version's second download is served from the file the first one wrote; false = every run streams),
+# BENCH_AWARDS (1000000), BENCH_ROWS (1000 legal documents), BENCH_HEAP (256m), BENCH_JAVA_OPTS (extra JVM
 # flags), BENCH_REPS (1), COPY_REPS (3), BENCH_IDLE (10), BENCH_PORT (18081), BENCH_DATA_DIR
 # (bench/var-awards-<n>), BENCH_FRESH (0), BENCH_LOAD_JAVA_OPTS (JVM flags of the loading start), BENCH_RDF_TIMEOUT
 # (3600 s), BENCH_DUMP_TIMEOUT (1800 s per download), QUIET_MAX / QUIET_BUSY (60 s / 25 %).
@@ -23,6 +26,8 @@ source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/lib.sh"
 case ${1:-} in -h | --help) sed -n '2,19p' "$0"; exit 0 ;; "") ;; *) die "no arguments (knobs are environment variables; see --help)" ;; esac
 
 AWARDS=${BENCH_AWARDS:-1000000}
+read -r -a FILES <<<"${BENCH_FILES:-awards.nt awards.ttl}"
+for f in "${FILES[@]}"; do [[ $f =~ ^awards\.(nt|ttl|csv|json|ndjson)$ ]] || die "BENCH_FILES: $f is not an awards download"; done
 ROWS=${BENCH_ROWS:-1000}
 [[ $AWARDS =~ ^[0-9]+$ && $ROWS =~ ^[0-9]+$ ]] || die "BENCH_AWARDS and BENCH_ROWS must be numbers"
 export AWARDS_SEED_SIZE=$AWARDS
@@ -70,7 +75,7 @@ GCLOG=$SCRATCH/gc.log
 HEAPLOG=$SCRATCH/heap.txt
 JOPTS="-Xmx$HEAP -Xlog:gc:file=$GCLOG:timemillis ${BENCH_JAVA_OPTS:-}"
 {
-  echo "# moha-opendata bench — dump of $AWARDS awards (awards.nt, awards.ttl) under -Xmx$HEAP — $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+  echo "# moha-opendata bench — dump of $AWARDS awards (${FILES[*]}) under -Xmx$HEAP, DOWNLOAD_CACHE=${DOWNLOAD_CACHE:-true} — $(date -u +%Y-%m-%dT%H:%M:%SZ)"
   echo
   echo "machine: $(nproc) cores ($(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)), $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo) RAM, $(. /etc/os-release && echo "$PRETTY_NAME"), kernel $(uname -r)"
   echo "box calib: sha256sum $(calib) MB/s on 1 core"
@@ -116,30 +121,30 @@ RSS_BEFORE=$(rss)
 TRIPLES=0
 fetch() {
   if [ "$1" = awards.nt ] && ((TRIPLES == 0)); then
-    curl -s -m "$DUMP_TIMEOUT" -w '%{http_code} %{size_download} %{time_total} %{time_starttransfer}' \
+    curl -s -m "$DUMP_TIMEOUT" -w '%{http_code} %{size_download} %{time_total} %{time_starttransfer} %header{accept-ranges}' \
       -o >(tee >(grep -c '^<[^>]*> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> ' >"$SCRATCH/typed") | wc -l >"$SCRATCH/lines") \
       "$BASE/downloads/$1" || true
   else
-    curl -s -m "$DUMP_TIMEOUT" -o /dev/null -w '%{http_code} %{size_download} %{time_total} %{time_starttransfer}' "$BASE/downloads/$1" || true
+    curl -s -m "$DUMP_TIMEOUT" -o /dev/null -w '%{http_code} %{size_download} %{time_total} %{time_starttransfer} %header{accept-ranges}' "$BASE/downloads/$1" || true
   fi
 }
 
 {
   echo
-  echo "## headers of GET /downloads/awards.nt"
+  echo "## headers of GET /downloads/${FILES[0]}"
   # (the body is streamed: head closes the pipe after the headers, which stops curl and the server's dump)
-  { curl -s -m 30 -N -D - "$BASE/downloads/awards.nt" 2>/dev/null || true; } | head -n 30 | tr -d '\r' | sed '/^$/q' | sed 's/^/    /'
+  { curl -s -m 30 -N -D - "$BASE/downloads/${FILES[0]}" 2>/dev/null || true; } | head -n 30 | tr -d '\r' | sed '/^$/q' | sed 's/^/    /'
 } | rec
 # --- measured downloads ---
 declare -A RES
-for f in awards.nt awards.ttl; do
+for f in "${FILES[@]}"; do
   lines=()
   for ((r = 1; r <= REPS; r++)); do
     gate
     noise_begin
     log "download $f ($r/$REPS)"
     phase_begin "$f-$r"
-    read -r code bytes secs ttfb <<<"$(fetch "$f")"
+    read -r code bytes secs ttfb kind <<<"$(fetch "$f")"
     phase_end "$f-$r"
     if [ "$f" = awards.nt ] && ((TRIPLES == 0)); then
       for _ in $(seq 30); do [ -s "$SCRATCH/lines" ] && [ -s "$SCRATCH/typed" ] && break; sleep 1; done
@@ -149,11 +154,11 @@ for f in awards.nt awards.ttl; do
     fi
     noise=$(noise_end)
     alive=yes; kill -0 "$SERVER_PID" 2>/dev/null || alive=NO
-    line=$(python3 - "$code" "$bytes" "$secs" "$ttfb" "$NAWARDS" "$TRIPLES" <<'PY'
+    line=$(python3 - "$code" "$bytes" "$secs" "$ttfb" "$NAWARDS" "$TRIPLES" "${kind:-?}" <<'PY'
 import sys
 code, b, s, t, n, tr = sys.argv[1], int(sys.argv[2] or 0), float(sys.argv[3] or 0), float(sys.argv[4] or 0), int(sys.argv[5]), int(sys.argv[6])
 s = s or 1e-9
-print(f"http={code} bytes={b} mib={b / 1048576:.1f} seconds={s:.2f} first_byte_s={t:.3f} rows_per_s={n / s:.0f} "
+print(f"http={code} served={'file' if sys.argv[7] == 'bytes' else 'stream'} bytes={b} mib={b / 1048576:.1f} seconds={s:.2f} first_byte_s={t:.3f} rows_per_s={n / s:.0f} "
       f"triples_per_s={tr / s:.0f} mib_per_s={b / 1048576 / s:.1f}")
 PY
 )
@@ -213,7 +218,7 @@ oom=$(run_log | grep -c 'OutOfMemoryError' || true)
   echo
   echo "| file | HTTP | MiB | seconds | first byte s | rows/s | triples/s | MiB/s | vs COPY ($COPY_RPS rows/s) | heap used max MiB (jstat) | old gen max MiB | heap after GC min–max MiB | GCs (young / full) |"
   echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
-  for f in awards.nt awards.ttl; do
+  for f in "${FILES[@]}"; do
     IFS='|' read -r l hs gs <<<"${RES[$f]}"
     frac=$(python3 -c "print(f'{$(field rows_per_s "$l") / $COPY_RPS * 100:.0f} %')")
     printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s–%s | %s / %s |\n' "$f" "$(field http "$l")" "$(field mib "$l")" \

@@ -30,11 +30,13 @@ import vn.gov.moha.opendata.platform.work.Workers;
  * @param statementTimeoutMs DB_STATEMENT_TIMEOUT_MS, cap on one API query (default 10 s; 503 problem past it)
  * @param rdf           the RDF store and the SPARQL endpoint (RDF_STORE_DIR or RDF_STORE_URL, SPARQL_*)
  * @param portal        the push to the national data portal (NATIONAL_PORTAL_*); empty = off
+ * @param downloadCache DOWNLOAD_CACHE (default true): whole downloads are kept as files under DATA_DIR/downloads and
+ *                      served from them (Content-Length, Range); false = every download is streamed from the database
  */
 public record AppConfig(String httpHost, int httpPort, Optional<DatabaseUrl> database, int dbPoolSize,
                         Optional<String> publicBaseUri, Path dataDir, int seedSize, int awardsSeedSize, Auth auth,
                         int httpInstances, long bodyLimit, int statementTimeoutMs, Rdf rdf,
-                        Optional<PortalPush.Settings> portal) {
+                        Optional<PortalPush.Settings> portal, boolean downloadCache) {
 
   /** Thrown when a variable has a wrong value; the message names the variable. */
   public static final class ConfigException extends RuntimeException {
@@ -168,11 +170,15 @@ public record AppConfig(String httpHost, int httpPort, Optional<DatabaseUrl> dat
       r.integer("SPARQL_MAX_CONCURRENT", 2, 1, Workers.RDF_THREADS - 2),
       r.integer("RDF_RELAY_INTERVAL_MS", 1000, 50, 3_600_000), remoteStore(r, errors));
     Optional<PortalPush.Settings> portal = portal(r, errors);
+    String cache = r.string("DOWNLOAD_CACHE", "true");
+    if (!cache.equals("true") && !cache.equals("false")) {
+      errors.add("DOWNLOAD_CACHE must be true or false, got '" + cache + "'");
+    }
     if (!errors.isEmpty()) {
       throw new ConfigException("Invalid configuration: " + String.join("; ", errors));
     }
     return new AppConfig(host, port, db, pool, base, dataDir, seed, awardsSeed, auth, instances, bodyLimit,
-      statementTimeout, rdf, portal);
+      statementTimeout, rdf, portal, !cache.equals("false"));
   }
 
   /**
@@ -293,7 +299,7 @@ public record AppConfig(String httpHost, int httpPort, Optional<DatabaseUrl> dat
 
   public AppConfig withPort(int port) {
     return new AppConfig(httpHost, port, database, dbPoolSize, publicBaseUri, dataDir, seedSize, awardsSeedSize,
-      auth, httpInstances, bodyLimit, statementTimeoutMs, rdf, portal);
+      auth, httpInstances, bodyLimit, statementTimeoutMs, rdf, portal, downloadCache);
   }
 
   private record Reader(Map<String, String> env, List<String> errors) {

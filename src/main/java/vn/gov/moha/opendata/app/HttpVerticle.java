@@ -20,6 +20,8 @@ import vn.gov.moha.opendata.opendata.catalogue.Catalogue;
 import vn.gov.moha.opendata.opendata.catalogue.DcatApi;
 import vn.gov.moha.opendata.opendata.catalogue.CkanApi;
 import vn.gov.moha.opendata.opendata.catalogue.PublicationApi;
+import vn.gov.moha.opendata.opendata.downloads.DownloadCounter;
+import vn.gov.moha.opendata.opendata.downloads.DownloadFiles;
 import vn.gov.moha.opendata.opendata.downloads.DumpsApi;
 import vn.gov.moha.opendata.opendata.linkeddata.Descriptions;
 import vn.gov.moha.opendata.opendata.linkeddata.LinkedDataApi;
@@ -47,6 +49,7 @@ final class HttpVerticle extends VerticleBase {
   private final ServerContext ctx;
   private Pool pool;
   private HttpServer server;
+  private DownloadCounter counter;
 
   HttpVerticle(ServerContext ctx) {
     this.ctx = ctx;
@@ -74,7 +77,10 @@ final class HttpVerticle extends VerticleBase {
         table.putAll(new AwardsApi(pool, ctx.baseUri()).handlers());
         table.putAll(new AccessApi(pool, ctx.security(), ctx.baseUri()).handlers());
         table.putAll(new AuditApi(pool, ctx.baseUri()).handlers());
-        table.putAll(new DumpsApi(pool, Workers.rdf(vertx), new Uris(ctx.baseUri()), Modules.ALL).handlers());
+        counter = new DownloadCounter(vertx, pool);
+        table.putAll(new DumpsApi(pool, Workers.rdf(vertx), new Uris(ctx.baseUri()), Modules.ALL, catalogue,
+          new DownloadFiles(vertx, pool, ctx.config().dataDir().resolve("downloads"), ctx.config().downloadCache()),
+          counter).handlers());
         ThymeleafTemplateEngine templates = ThymeleafTemplateEngine.create(vertx);
         table.putAll(new LinkedDataApi(descriptions, Workers.rdf(vertx), templates, ctx.rdf()).handlers());
         table.putAll(new SparqlApi(vertx, ctx.sparql(), ctx.sparqlPage()).handlers());
@@ -123,6 +129,7 @@ final class HttpVerticle extends VerticleBase {
   @Override
   public Future<?> stop() {
     Future<Void> closed = server == null ? Future.succeededFuture() : server.shutdown();
-    return closed.eventually(() -> pool == null ? Future.succeededFuture() : pool.close());
+    return closed.eventually(() -> counter == null ? Future.succeededFuture() : counter.close())
+      .eventually(() -> pool == null ? Future.succeededFuture() : pool.close());
   }
 }

@@ -49,6 +49,8 @@ class DumpsIT {
         assertEquals(200, res.status(), dataset + "." + syntax);
         assertTrue(res.header("Content-Disposition").orElse("").contains(dataset + "." + syntax));
         assertTrue(res.header("Last-Modified").isPresent());
+        assertTrue(res.headers().allValues("Link").stream().anyMatch(l -> l.contains("/downloads/" + dataset
+          + ".datapackage.json") && l.contains("rel=\"describedby\"")), "the data package describes it");
         Model m = RdfAssertions.parse(res.body(), syntax.equals("nt") ? Lang.NTRIPLES : Lang.TURTLE, base);
         assertEquals(records, m.listSubjectsWithProperty(RDF.type, m.getResource(CLASSES.get(dataset))).toList().size(),
           dataset + "." + syntax + ": one description per published record");

@@ -14,7 +14,9 @@ import org.apache.jena.vocabulary.SKOS;
 import vn.gov.moha.opendata.opendata.ConceptScheme;
 import vn.gov.moha.opendata.opendata.DatasetModule;
 import static vn.gov.moha.opendata.opendata.Table.column;
+import static vn.gov.moha.opendata.opendata.Table.filter;
 import vn.gov.moha.opendata.opendata.Table;
+import vn.gov.moha.opendata.opendata.Table.Type;
 import vn.gov.moha.opendata.platform.rdf.Triples;
 import vn.gov.moha.opendata.platform.rdf.Uris;
 import vn.gov.moha.opendata.platform.rdf.Vocab.Adms;
@@ -128,17 +130,22 @@ public final class AssociationsRdf extends DatasetModule {
   private static final Table TABLE = new Table("SELECT r.key, r.name_vi, r.name_en, r.abbreviation, r.kind_vi, "
     + "r.scope_vi, r.province_name, r.address, r.founded_date, r.founding_decision_number, r.status_vi, "
     + "r.representative_name, r.representative_title, r.member_count, r.website, r.fields, r.origin "
-    + "FROM associations.open_organization r ORDER BY r.key", List.of(
+    + "FROM associations.open_organization r WHERE %s ORDER BY r.key", List.of(
       column("key", "Mã", "Key"), column("name", "Tên", "Name"), column("name_en", "Tên tiếng Anh", "English name"),
       column("abbreviation", "Tên viết tắt", "Abbreviation"), column("kind", "Loại hình", "Kind"),
       column("scope", "Phạm vi", "Scope"), column("province", "Tỉnh, thành phố", "Province"),
-      column("address", "Trụ sở", "Head office"), column("founded_date", "Ngày thành lập", "Founded"),
+      column("address", "Trụ sở", "Head office"), column("founded_date", "Ngày thành lập", "Founded", Type.DATE),
       column("founding_decision", "Quyết định thành lập", "Founding decision"), column("status", "Tình trạng", "Status"),
       column("representative", "Người đại diện", "Representative"),
       column("representative_title", "Chức danh", "Representative's title"),
-      column("member_count", "Số hội viên", "Members"), column("website", "Trang web", "Website"),
-      column("fields", "Lĩnh vực", "Fields"), column("origin", "Nguồn (generated = minh họa)", "Origin (generated = demo)")));
-
+      column("member_count", "Số hội viên", "Members", Type.INTEGER), column("website", "Trang web", "Website"),
+      column("fields", "Lĩnh vực", "Fields", Type.ARRAY),
+      column("origin", "Nguồn (generated = minh họa)", "Origin (generated = demo)")), List.of(
+        filter("province", "(r.province_key = ? OR r.province_now_key = ?)",
+          "Province key, e.g. T01N (Hà Nội); a merged province's organisations count for its successor too"),
+        filter("kind", "r.kind_code = ?", "Kind code, e.g. HOI"),
+        filter("scope", "r.scope_code = ?", "Scope code, e.g. national"),
+        filter("status", "r.status_code = ?", "Status code, e.g. active")));
 
   @Override
   public List<ConceptScheme> schemes() {

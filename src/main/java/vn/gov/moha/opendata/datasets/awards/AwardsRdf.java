@@ -8,7 +8,10 @@ import org.apache.jena.vocabulary.RDFS;
 import vn.gov.moha.opendata.opendata.ConceptScheme;
 import vn.gov.moha.opendata.opendata.DatasetModule;
 import static vn.gov.moha.opendata.opendata.Table.column;
+import static vn.gov.moha.opendata.opendata.Table.filter;
+import static vn.gov.moha.opendata.opendata.Table.integerFilter;
 import vn.gov.moha.opendata.opendata.Table;
+import vn.gov.moha.opendata.opendata.Table.Type;
 import vn.gov.moha.opendata.platform.rdf.Triples;
 import vn.gov.moha.opendata.platform.rdf.Uris;
 import vn.gov.moha.opendata.platform.rdf.Vocab.Foaf;
@@ -80,19 +83,24 @@ public final class AwardsRdf extends DatasetModule {
   private static final Table TABLE = new Table("SELECT r.key, r.award_type, r.type_vi, r.recipient_kind, "
     + "r.recipient_name, r.recipient_position, r.recipient_unit, r.province_key, r.province_name, r.body_key, r.body_vi, "
     + "r.decision_number, r.decision_date, r.decider_vi, r.method_vi, r.posthumous, r.legal_basis, r.withdrawn_date, "
-    + "r.withdrawal_decision, r.origin FROM awards.open_award r ORDER BY r.key", List.of(
+    + "r.withdrawal_decision, r.origin FROM awards.open_award r WHERE %s ORDER BY r.key", List.of(
       column("key", "Mã", "Key"), column("award_type", "Mã hình thức", "Award type code"),
       column("type", "Hình thức khen thưởng", "Award type"), column("recipient_kind", "Loại đối tượng", "Recipient kind"),
       column("recipient_name", "Tên cá nhân, tập thể", "Recipient"), column("position", "Chức vụ", "Position"),
       column("unit", "Đơn vị", "Unit"), column("province_key", "Mã tỉnh", "Province code"),
       column("province", "Tỉnh, thành phố", "Province"), column("body_key", "Mã cơ quan trình", "Proposing body code"),
       column("body", "Cơ quan trình", "Proposing body"), column("decision_number", "Số quyết định", "Decision number"),
-      column("decision_date", "Ngày quyết định", "Decision date"), column("decider", "Cấp quyết định", "Decided by"),
-      column("method", "Hình thức tổ chức", "Mode"), column("posthumous", "Truy tặng", "Posthumous"),
-      column("legal_basis", "Căn cứ", "Legal basis"), column("withdrawn_date", "Ngày thu hồi", "Withdrawn on"),
+      column("decision_date", "Ngày quyết định", "Decision date", Type.DATE),
+      column("decider", "Cấp quyết định", "Decided by"),
+      column("method", "Hình thức tổ chức", "Mode"), column("posthumous", "Truy tặng", "Posthumous", Type.BOOLEAN),
+      column("legal_basis", "Căn cứ", "Legal basis"),
+      column("withdrawn_date", "Ngày thu hồi", "Withdrawn on", Type.DATE),
       column("withdrawal_decision", "Quyết định thu hồi", "Withdrawal decision"),
-      column("origin", "Nguồn (generated = minh họa)", "Origin (generated = demo)")));
-
+      column("origin", "Nguồn (generated = minh họa)", "Origin (generated = demo)")), List.of(
+        filter("province", "(r.province_key = ? OR r.province_now_key = ?)",
+          "Province key, e.g. T01N (Hà Nội); a merged province's awards count for its successor too"),
+        integerFilter("year", "r.year = ?", "Year of the decision"),
+        filter("type", "r.award_type = ?", "Award type code, e.g. HC_LAO_DONG_3")));
 
   @Override
   public List<ConceptScheme> schemes() {

@@ -8,7 +8,9 @@ import org.apache.jena.vocabulary.RDFS;
 import vn.gov.moha.opendata.opendata.ConceptScheme;
 import vn.gov.moha.opendata.opendata.DatasetModule;
 import static vn.gov.moha.opendata.opendata.Table.column;
+import static vn.gov.moha.opendata.opendata.Table.filter;
 import vn.gov.moha.opendata.opendata.Table;
+import vn.gov.moha.opendata.opendata.Table.Type;
 import vn.gov.moha.opendata.platform.rdf.Triples;
 import vn.gov.moha.opendata.platform.rdf.Uris;
 import vn.gov.moha.opendata.platform.rdf.Vocab;
@@ -96,14 +98,18 @@ public final class LegalDocsRdf extends DatasetModule {
 
   private static final Table TABLE = new Table("SELECT r.eli_path, r.number, r.type_vi, r.issuer_vi, r.title, "
     + "r.issued_date, r.effective_date, r.expiry_date, r.status_vi, r.fields, r.origin FROM legaldocs.open_document r "
-    + "ORDER BY r.eli_path", List.of(
+    + "WHERE %s ORDER BY r.eli_path", List.of(
       column("eli_path", "Đường dẫn ELI", "ELI path"), column("number", "Số, ký hiệu", "Number"),
       column("type", "Loại văn bản", "Document type"), column("issuer", "Cơ quan ban hành", "Issuer"),
-      column("title", "Trích yếu", "Title"), column("issued_date", "Ngày ban hành", "Issued"),
-      column("effective_date", "Ngày có hiệu lực", "In force from"),
-      column("expiry_date", "Ngày hết hiệu lực", "In force until"), column("status", "Tình trạng hiệu lực", "Status"),
-      column("fields", "Lĩnh vực", "Fields"), column("origin", "Nguồn (generated = minh họa)", "Origin (generated = demo)")));
-
+      column("title", "Trích yếu", "Title"), column("issued_date", "Ngày ban hành", "Issued", Type.DATE),
+      column("effective_date", "Ngày có hiệu lực", "In force from", Type.DATE),
+      column("expiry_date", "Ngày hết hiệu lực", "In force until", Type.DATE),
+      column("status", "Tình trạng hiệu lực", "Status"),
+      column("fields", "Lĩnh vực", "Fields", Type.ARRAY),
+      column("origin", "Nguồn (generated = minh họa)", "Origin (generated = demo)")), List.of(
+        filter("type", "r.type_code = ?", "Document type code, e.g. NGHI_DINH"),
+        filter("issuer", "r.issuer_code = ?", "Issuer code, e.g. CP"),
+        filter("status", "r.status_code = ?", "Validity status code, e.g. in_force")));
 
   @Override
   public List<ConceptScheme> schemes() {

@@ -1,0 +1,103 @@
+package vn.gov.moha.opendata.opendata.downloads;
+
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.WorkerExecutor;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.sqlclient.Cursor;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
+import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.Tuple;
+
+/**
+ * One download streamed from PostgreSQL in constant memory: a server-side cursor reads {@value #BATCH} rows at a time,
+ * the worker pool encodes them, the bytes go to the response (and, beside it, to the file being written) with
+ * back-pressure on both: the next batch is read only when the socket drained and the file write completed.
+ */
+final class DumpStream {
+  static final int BATCH = 500;
+
+  private DumpStream() {
+  }
+
+  /** Where a stream's bytes go: the response, and the file being written when the download is kept. */
+  static final class Sink {
+    private final HttpServerResponse res;
+    private final DownloadFiles.Pending file;
+
+    Sink(HttpServerResponse res, DownloadFiles.Pending file) {
+      this.res = res;
+      this.file = file;
+    }
+
+    Future<Void> write(Buffer bytes) {
+      if (bytes.length() == 0) {
+        return Future.succeededFuture();
+      }
+      return file == null ? send(bytes) : Future.all(file.write(bytes), send(bytes)).mapEmpty();
+    }
+
+    private Future<Void> send(Buffer bytes) {
+      Future<Void> written = res.write(bytes);
+      if (!res.writeQueueFull()) {
+        return written;
+      }
+      Promise<Void> drained = Promise.promise();
+      res.drainHandler(v -> drained.tryComplete());
+      res.exceptionHandler(drained::tryFail);
+      res.closeHandler(v -> drained.tryFail("the client went away"));
+      return drained.future();
+    }
+
+    /**
+     * The stream is complete: keep the file (a failure to keep it is only logged), then end the response, so that a
+     * client who got the whole answer finds the file in place for its next request.
+     */
+    Future<Void> end() {
+      Future<Void> kept = file == null ? Future.succeededFuture() : file.commit().otherwiseEmpty();
+      return kept.compose(v -> res.end());
+    }
+
+    /** The stream failed: the file goes, and the connection is cut if the status was sent. */
+    void abort() {
+      if (file != null) {
+        file.abort();
+      }
+      if (res.headWritten()) {
+        res.reset();
+      }
+    }
+  }
+
+  /** Streams the rows of {@code sql} on {@code conn} (inside its transaction) through the encoder into the sink. */
+  static Future<Void> run(SqlConnection conn, String sql, Tuple params, Encoder encoder, Chunks chunks,
+                          WorkerExecutor worker, Sink sink) {
+    return conn.prepare(sql).compose(ps -> {
+      Cursor cursor = ps.cursor(params);
+      return worker.executeBlocking(() -> {
+        encoder.start();
+        return chunks.take();
+      }, true).compose(sink::write)
+        .compose(v -> pump(cursor, encoder, chunks, worker, sink))
+        .compose(v -> worker.executeBlocking(() -> {
+          encoder.finish();
+          return chunks.take();
+        }, true))
+        .compose(sink::write)
+        .compose(v -> sink.end())
+        .eventually(cursor::close);
+    });
+  }
+
+  /** Reads a batch, writes it, waits for the sinks, repeats until the cursor is exhausted. */
+  private static Future<Void> pump(Cursor cursor, Encoder encoder, Chunks chunks, WorkerExecutor worker, Sink sink) {
+    return cursor.read(BATCH).compose((RowSet<Row> rows) -> worker.executeBlocking(() -> {
+        encoder.rows(rows);
+        return chunks.take();
+      }, true))
+      .compose(sink::write)
+      .compose(v -> cursor.hasMore() ? pump(cursor, encoder, chunks, worker, sink) : Future.succeededFuture());
+  }
+}
