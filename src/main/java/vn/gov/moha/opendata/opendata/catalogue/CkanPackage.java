@@ -103,7 +103,7 @@ public final class CkanPackage {
       .put("title_translated", new JsonObject().put("vi", e.titleVi()).put("en", e.titleEn()))
       .put("notes", e.descriptionVi())
       .put("notes_translated", new JsonObject().put("vi", e.descriptionVi()).put("en", e.descriptionEn()))
-      .put("url", uris.of("/datasets/" + e.name()))
+      .put("url", uris.datasetPage(e.name()))
       .put("license_id", LICENCE_ID)
       .put("license_title", "Creative Commons Attribution 4.0")
       .put("license_url", e.licenceUrl())

@@ -98,7 +98,7 @@ final class DownloadMetadata {
       .put("title_en", e.titleEn())
       .put("description", e.descriptionVi())
       .put("description_en", e.descriptionEn())
-      .put("homepage", uris.of("/datasets/" + e.name()))
+      .put("homepage", uris.datasetPage(e.name()))
       .put("licenses", new JsonArray().add(new JsonObject()
         .put("name", SPDX.getOrDefault(e.licence(), e.licence())).put("path", e.licenceUrl())
         .put("title", e.licence().equals("CC_BY_4_0") ? "Creative Commons Attribution 4.0 International"

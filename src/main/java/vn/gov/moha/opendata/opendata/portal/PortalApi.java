@@ -289,7 +289,7 @@ public final class PortalApi {
       Map.of("type", "text/turtle", "href", "/catalog/" + name + ".ttl", "label", "Turtle"),
       Map.of("type", "application/ld+json", "href", "/catalog/" + name + ".jsonld", "label", "JSON-LD"),
       Map.of("type", "application/rdf+xml", "href", "/catalog/" + name + ".rdf", "label", "RDF/XML")));
-    page.put("jsonld", DatasetPage.scriptSafe(DatasetPage.schemaOrg(e, uris.of("/datasets/" + name),
+    page.put("jsonld", DatasetPage.scriptSafe(DatasetPage.schemaOrg(e, uris.datasetPage(name),
       MINISTRY_URL)));
   }
 
