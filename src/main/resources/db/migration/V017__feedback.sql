@@ -158,7 +158,7 @@ BEGIN
   END IF;
   out := regexp_replace(out, '[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}', '[email đã ẩn]', 'g');
   out := regexp_replace(out,
-    '(ngày sinh|sinh ngày|ngay sinh|sinh ngay|năm sinh)(\s*:?\s*)\d{1,4}[-/.]\d{1,2}([-/.]\d{1,4})?',
+    '(ngày sinh|sinh ngày|ngay sinh|sinh ngay|năm sinh|nam sinh)(\s*:?\s*)\d{1,4}([-/.]\d{1,2}([-/.]\d{1,4})?)?',
     '\1\2[đã ẩn]', 'gi');
   out := regexp_replace(out, '(?<![0-9A-Za-z+])(\+84|0)[ .-]?\(?[0-9]\)?([ .-]?[0-9]){8,9}(?![0-9])',
     '[số điện thoại đã ẩn]', 'g');

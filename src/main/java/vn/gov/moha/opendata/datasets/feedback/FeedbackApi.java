@@ -265,7 +265,7 @@ public final class FeedbackApi {
     }
     String sql = "SELECT " + DIMENSIONS.get(by) + counts + " FROM feedback.open_item_stats s "
       + "LEFT JOIN feedback.field f ON f.code = s.field_code" + where.clause()
-      + " GROUP BY 1, 2, 3, 4, f.sort ORDER BY 4 NULLS FIRST, f.sort NULLS FIRST";
+      + " GROUP BY 1, 2, 3, 4 ORDER BY 4 NULLS FIRST, min(f.sort) NULLS FIRST";
     pool.preparedQuery(sql).execute(where.tuple()).onSuccess(rows -> {
       JsonArray items = new JsonArray();
       long[] total = new long[COUNTS.length];

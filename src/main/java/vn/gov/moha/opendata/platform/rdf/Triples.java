@@ -2,6 +2,7 @@ package vn.gov.moha.opendata.platform.rdf;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -69,10 +70,11 @@ public final class Triples {
     return this;
   }
 
+  /** An instant with its offset, seconds always written (xsd:dateTime has no "19:00Z"). */
   public Triples dateTime(String subject, Property p, OffsetDateTime value) {
     if (value != null) {
       out.triple(Triple.create(iri(subject), p.asNode(),
-        NodeFactory.createLiteralDT(value.toString(), XSDDatatype.XSDdateTime)));
+        NodeFactory.createLiteralDT(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value), XSDDatatype.XSDdateTime)));
     }
     return this;
   }
