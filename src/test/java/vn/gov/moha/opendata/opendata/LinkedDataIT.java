@@ -103,6 +103,20 @@ class LinkedDataIT {
   }
 
   @Test
+  void aPublishedQuestionWithItsAnswer() {
+    JsonObject item = http.get("/api/v1/feedback?q=can%20cuoc&limit=1").json().getJsonArray("items").getJsonObject(0);
+    String key = item.getString("key");
+    assertEquals(base + "/doc/feedback/" + key, seeOther("/id/feedback/" + key));
+    Model m = everySyntax("/doc/feedback/" + key);
+    Resource q = m.getResource(base + "/id/feedback/" + key);
+    assertTrue(q.hasProperty(RDF.type, m.getResource("https://schema.org/Question")));
+    assertTrue(q.hasProperty(m.getProperty("https://schema.org/text"), item.getString("question"), "vi"));
+    assertTrue(item.getString("question").contains("[số định danh đã ẩn]"), item.getString("question"));
+    Resource answer = q.getPropertyResourceValue(m.getProperty("https://schema.org/acceptedAnswer"));
+    assertTrue(answer.hasProperty(m.getProperty("https://schema.org/text"), item.getString("answer"), "vi"));
+  }
+
+  @Test
   void aLegalDocumentUnderItsEli() {
     JsonObject doc = http.get("/api/v1/legal-documents?number=63%2F2022%2FN%C4%90-CP").json().getJsonArray("items")
       .getJsonObject(0);
