@@ -116,8 +116,8 @@ public final class FeedbackApi {
     }
     AuditEvent audit = AuditEvent.of(rc, RECORD, null, AuditEvent.SUCCESS, 201);
     TrackingSecret secret = TrackingSecret.create();
-    pool.withTransaction(c -> c.preparedQuery(INSERT).execute(Tuple.of(secret.codeSuffix(), Buffer.buffer(secret.hash()),
-          in.getString("title").strip(), in.getString("question").strip(), channel))
+    pool.withTransaction(c -> c.preparedQuery(INSERT).execute(Tuple.of(secret.codeSuffix(),
+          Buffer.buffer(secret.hash()), in.getString("title").strip(), in.getString("question").strip(), channel))
         .compose(rs -> {
           Row r = rs.iterator().next();
           long id = r.getLong("id");

@@ -193,7 +193,8 @@ class FeedbackIT {
     assertEquals("VU_CCVC", item.getJsonObject("answered_by").getString("code"));
     noPersonalData("one", one.contentType(), one.body());
     assertEquals(304, http.get(LIST + "/" + key, "If-None-Match", one.header("ETag").orElseThrow()).status());
-    for (String q : List.of("chế độ thai sản sinh con thứ hai (quy trình)", "che do thai san sinh con thu hai quy trinh")) {
+    for (String q : List.of("chế độ thai sản sinh con thứ hai (quy trình)",
+      "che do thai san sinh con thu hai quy trinh")) {
       Http.Res found = http.get(LIST + "?count=true&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
       JsonObject page = ApiAssertions.ok(found, 200, LIST, "get");
       assertEquals(1, page.getLong("total"), q);
