@@ -125,6 +125,7 @@ public final class Application {
         .compose(contract -> seed(vertx, url, cfg.seedSize()).map(contract))
         .compose(contract -> seedAssociations(vertx, url, cfg.seedSize()).map(contract))
         .compose(contract -> seedAwards(vertx, url, cfg.seedSize() > 0 ? cfg.awardsSeedSize() : 0).map(contract))
+        .compose(contract -> seedFeedback(vertx, url, cfg.seedSize()).map(contract))
         .compose(contract -> security(vertx, cfg, localIssuer).compose(security -> {
           ServerContext ctx = new ServerContext(cfg, url, contract, security, base, migrated, rdf, sparql,
             sparqlPage);
@@ -208,6 +209,13 @@ public final class Application {
     return awards <= 0 ? Future.succeededFuture()
       : seedOnce(vertx, url, "awards", "conferred awards", "awards.award", "SELECT awards.seed_demo($1, $2)",
         Tuple.of(awards, dossiers));
+  }
+
+  /** On the first start on an empty feedback table (and SEED_SIZE > 0), loads 3,000 demo feedback cases. */
+  static Future<Void> seedFeedback(Vertx vertx, DatabaseUrl url, int size) {
+    return size <= 0 ? Future.succeededFuture()
+      : seedOnce(vertx, url, "feedback", "feedback cases", "feedback.item", "SELECT feedback.seed_demo(3000)",
+        Tuple.tuple());
   }
 
   /**

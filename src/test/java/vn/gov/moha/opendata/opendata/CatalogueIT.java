@@ -32,7 +32,7 @@ class CatalogueIT {
     try {
       Catalogue catalogue = new Catalogue(pool, new vn.gov.moha.opendata.platform.rdf.Uris(r.baseUri()), Modules.ALL);
       List<Catalogue.Entry> entries = await(catalogue.entries());
-      assertEquals(List.of("legal-documents", "associations", "awards"),
+      assertEquals(List.of("legal-documents", "associations", "awards", "feedback"),
         entries.stream().map(Catalogue.Entry::name).toList());
       Catalogue.Entry awards = entries.get(2);
       assertEquals("BAN_TDKT", awards.publisher().code());

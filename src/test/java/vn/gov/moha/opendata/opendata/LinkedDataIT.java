@@ -100,6 +100,20 @@ class LinkedDataIT {
   }
 
   @Test
+  void aPublishedQuestionWithItsAnswer() {
+    JsonObject item = http.get("/api/v1/feedback?q=can%20cuoc&limit=1").json().getJsonArray("items").getJsonObject(0);
+    String key = item.getString("key");
+    assertEquals(base + "/doc/feedback/" + key, seeOther("/id/feedback/" + key));
+    Model m = everySyntax("/doc/feedback/" + key);
+    Resource q = m.getResource(base + "/id/feedback/" + key);
+    assertTrue(q.hasProperty(RDF.type, m.getResource("https://schema.org/Question")));
+    assertTrue(q.hasProperty(m.getProperty("https://schema.org/text"), item.getString("question"), "vi"));
+    assertTrue(item.getString("question").contains("[số định danh đã ẩn]"), item.getString("question"));
+    Resource answer = q.getPropertyResourceValue(m.getProperty("https://schema.org/acceptedAnswer"));
+    assertTrue(answer.hasProperty(m.getProperty("https://schema.org/text"), item.getString("answer"), "vi"));
+  }
+
+  @Test
   void aLegalDocumentUnderItsEli() {
     JsonObject doc = http.get("/api/v1/legal-documents?number=63%2F2022%2FN%C4%90-CP").json().getJsonArray("items")
       .getJsonObject(0);
@@ -196,7 +210,7 @@ class LinkedDataIT {
     assertTrue(all.hasProperty(m.getProperty(v + "sparqlEndpoint"), m.getResource(base + "/sparql")));
     assertTrue(all.hasProperty(m.getProperty(v + "vocabulary"), m.getResource("http://data.europa.eu/eli/ontology#")));
     long sum = 0;
-    for (String d : List.of("legal-documents", "associations", "awards")) {
+    for (String d : List.of("legal-documents", "associations", "awards", "feedback")) {
       Resource set = m.getResource(base + "/.well-known/void#" + d);
       assertTrue(all.hasProperty(m.getProperty(v + "subset"), set), d);
       long records = set.getProperty(m.getProperty(v + "entities")).getLong();
@@ -206,7 +220,8 @@ class LinkedDataIT {
       String dump = set.getPropertyResourceValue(m.getProperty(v + "dataDump")).getURI();
       assertTrue(dump.startsWith(base + "/downloads/" + d + "."), dump);
       assertEquals(base + (d.equals("legal-documents") ? "/eli/vn/" : d.equals("awards") ? "/id/award/"
-        : "/id/organization/"), set.getProperty(m.getProperty(v + "uriSpace")).getString());
+        : d.equals("feedback") ? "/id/feedback/" : "/id/organization/"),
+        set.getProperty(m.getProperty(v + "uriSpace")).getString());
     }
     assertEquals(sum, all.getProperty(m.getProperty(v + "triples")).getLong());
     // the records the API counts are the records VoID counts (give or take the awards other tests decided since the

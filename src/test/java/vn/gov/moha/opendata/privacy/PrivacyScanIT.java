@@ -70,10 +70,13 @@ class PrivacyScanIT {
   final Map<String, Set<String>> types = new TreeMap<>();
   final Set<String> skippedTypes = new TreeSet<>();
   final List<String> findings = new ArrayList<>();
+  /** Headers the walk sends with a URL: a citizen's tracking secret for the tracking URL of their own case. */
+  final Map<String, String[]> headersFor = new LinkedHashMap<>();
   int scanned;
 
   @Test
   void openResponsesCarryNoPersonalData() {
+    trackPlantedFeedback();
     for (int round = 0; round < ROUNDS; round++) {
       ops.forEach(this::seed);
       Map<Op, List<String>> batch = new LinkedHashMap<>();
@@ -121,6 +124,23 @@ class PrivacyScanIT {
     } finally {
       http.authed("DELETE", url, null);
     }
+  }
+
+  /**
+   * A citizen's question with their identifiers in the text and in the contact: the walk follows it with its tracking
+   * code and secret (the tracking operation needs both), so the submitter's own view is scanned too.
+   */
+  void trackPlantedFeedback() {
+    JsonObject receipt = http.json("POST", "/api/v1/feedback", new JsonObject()
+      .put("title", "Câu hỏi kiểm thử quyền riêng tư")
+      .put("question", "Tôi là Trần Thị Kiểm Tra, CCCD 001203004567, số điện thoại 0912 345 678, email "
+        + "tran.kiemtra@gmail.com, sinh ngày 01/01/1990: xin hỏi về chế độ thai sản.")
+      .put("submitter", new JsonObject().put("name", "Trần Thị Kiểm Tra").put("phone", "0912345678")
+        .put("email", "tran.kiemtra@gmail.com").put("address", "Số 1 đường Lê Lợi, Huế"))).json();
+    String url = receipt.getJsonObject("links").getString("tracking");
+    headersFor.put(url, new String[] {"X-Tracking-Secret", receipt.getString("secret")});
+    assertTrue(ops.stream().anyMatch(op -> op.id().equals("trackFeedback")), "the tracking operation is open");
+    link(url.substring(base.length()));
   }
 
   /** Open GET operations, with path-level and operation-level parameters and every $ref resolved. */
@@ -199,7 +219,7 @@ class PrivacyScanIT {
     if (done.size() >= MAX_REQUESTS || !done.add(url)) {
       return;
     }
-    Http.Res res = http.get(url);
+    Http.Res res = http.get(url, headersFor.getOrDefault(url, new String[0]));
     fetched.merge(op.id(), 1, Integer::sum);
     types.computeIfAbsent(op.id(), k -> new TreeSet<>()).add(res.contentType());
     // a linked-data URI answers 303 with the document that describes it: that is its success

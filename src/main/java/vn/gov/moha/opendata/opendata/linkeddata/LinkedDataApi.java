@@ -43,11 +43,11 @@ public final class LinkedDataApi {
 
   public Map<String, Handler<RoutingContext>> handlers() {
     Map<String, Handler<RoutingContext>> h = new java.util.HashMap<>();
-    for (String op : new String[] {"resolveOrganization", "resolveAward", "resolveLegalResource",
+    for (String op : new String[] {"resolveOrganization", "resolveAward", "resolveFeedback", "resolveLegalResource",
       "resolveLegalExpression", "resolveLegalFormat", "resolveConceptScheme", "resolveConcept"}) {
       h.put(op, this::resolve);
     }
-    for (String op : new String[] {"describeOrganization", "describeAward", "describeLegalResource",
+    for (String op : new String[] {"describeOrganization", "describeAward", "describeFeedback", "describeLegalResource",
       "describeConceptScheme", "describeConcept"}) {
       h.put(op, this::describe);
     }

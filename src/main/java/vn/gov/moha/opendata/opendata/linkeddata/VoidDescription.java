@@ -37,7 +37,9 @@ final class VoidDescription {
     "legal-documents", new String[] {"Văn bản quy phạm pháp luật và văn bản hành chính",
       "Legal normative and administrative documents", Vocab.Eli.LEGAL_RESOURCE.getURI()},
     "associations", new String[] {"Hội, quỹ", "Associations and funds", ROV.RegisteredOrganization.getURI()},
-    "awards", new String[] {"Khen thưởng đã quyết định", "Conferred awards", Vocab.Moha.AWARD_CONFERRAL.getURI()});
+    "awards", new String[] {"Khen thưởng đã quyết định", "Conferred awards", Vocab.Moha.AWARD_CONFERRAL.getURI()},
+    "feedback", new String[] {"Phản ánh, kiến nghị đã trả lời", "Answered citizen feedback",
+      Vocab.Schema.QUESTION.getURI()});
 
   static java.util.Optional<String> recordClass(String dataset) {
     return java.util.Optional.ofNullable(ABOUT.get(dataset)).map(about -> about[2]);

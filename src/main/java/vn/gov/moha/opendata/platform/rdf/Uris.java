@@ -12,6 +12,8 @@ public final class Uris {
   public static final String MOHA = "https://opendata.moha.gov.vn/def/moha#";
   public static final String ORGANIZATION = "organization";
   public static final String AWARD = "award";
+  /** A published question of citizen feedback and petitions (PAKN) with its answer. */
+  public static final String FEEDBACK = "feedback";
   public static final String DATASET = "dataset";
   /** The scheme of the ministry's units (publishers of datasets; platform.org_unit). */
   public static final String UNITS = "units";
@@ -39,6 +41,10 @@ public final class Uris {
 
   public String award(String key) {
     return base + "/id/" + AWARD + "/" + key;
+  }
+
+  public String feedback(String key) {
+    return base + "/id/" + FEEDBACK + "/" + key;
   }
 
   /** A legal document's ELI URI from its stored path ({@code /eli/vn/cp/2022/nd/63}). */

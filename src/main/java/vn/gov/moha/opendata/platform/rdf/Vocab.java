@@ -174,6 +174,17 @@ public final class Vocab {
   public static final class Schema {
     public static final Property JOB_TITLE = p(SCHEMA_NS, "jobTitle");
     public static final Property FOUNDING_DATE = p(SCHEMA_NS, "foundingDate");
+    public static final Resource QUESTION = r(SCHEMA_NS, "Question");
+    public static final Resource ANSWER = r(SCHEMA_NS, "Answer");
+    public static final Property NAME = p(SCHEMA_NS, "name");
+    public static final Property TEXT = p(SCHEMA_NS, "text");
+    public static final Property DATE_CREATED = p(SCHEMA_NS, "dateCreated");
+    public static final Property DATE_PUBLISHED = p(SCHEMA_NS, "datePublished");
+    public static final Property ABOUT = p(SCHEMA_NS, "about");
+    public static final Property ACCEPTED_ANSWER = p(SCHEMA_NS, "acceptedAnswer");
+    public static final Property AUTHOR = p(SCHEMA_NS, "author");
+    public static final Property CITATION = p(SCHEMA_NS, "citation");
+    public static final Property IDENTIFIER = p(SCHEMA_NS, "identifier");
 
     private Schema() {
     }

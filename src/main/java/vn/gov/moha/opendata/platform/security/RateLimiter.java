@@ -68,6 +68,15 @@ public final class RateLimiter {
     return b != null && b.getAvailableTokens() < 1;
   }
 
+  /**
+   * Counts one anonymous write from this IP that creates a record (a citizen's submission): a thirtieth of the
+   * anonymous allowance a minute (10 at the default 300), at least one; off when the anonymous limit is off. Spent on
+   * top of {@link #anonymous}, so that a form cannot be used to fill the database at the rate of reads.
+   */
+  public Decision publicWrite(String clientIp) {
+    return take("write:" + clientIp, anonymousPerMinute <= 0 ? 0 : Math.max(1, anonymousPerMinute / 30));
+  }
+
   /** Counts one request of a key or signed-in user. */
   public Decision identified(String who) {
     return take("id:" + who, keyPerMinute);
