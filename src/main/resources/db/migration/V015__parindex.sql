@@ -599,8 +599,10 @@ SELECT m.year, m.group_code, g.name_vi AS group_vi, g.name_en AS group_en, m.mea
 
 -- Publishes a round: its ranking, per-field scores and group mean become open results (frozen), one outbox event per
 -- result, and the round locks. Refused (MH409) when published already, when an assessment still awaits appraisal,
--- or when nothing was appraised. Returns the number of results.
-CREATE FUNCTION parindex.publish(round_key text, actor text) RETURNS int LANGUAGE plpgsql AS $$
+-- or when nothing was appraised. Returns the number of results. `at` is the publication time (the demo seed gives
+-- its own).
+CREATE FUNCTION parindex.publish(round_key text, actor text, at timestamptz DEFAULT now()) RETURNS int
+LANGUAGE plpgsql AS $$
 DECLARE
   r parindex.round;
   pending int;
@@ -617,9 +619,9 @@ BEGIN
   END IF;
   WITH ins AS (
     INSERT INTO parindex.result (key, year, group_code, unit_key, set_key, round_id, score_percent, points, rank,
-                                 rank_of, origin)
+                                 rank_of, origin, published_at, modified_at)
     SELECT k.year || '-' || lower(replace(k.unit_key, '_', '-')), k.year, k.group_code, k.unit_key, k.set_key,
-           k.round_id, k.score_percent, k.points, k.rank, k.rank_of, r.origin
+           k.round_id, k.score_percent, k.points, k.rank, k.rank_of, r.origin, publish.at, publish.at
       FROM parindex.ranking k WHERE k.round_id = r.id
      ORDER BY k.rank, k.unit_key
     RETURNING id, unit_key)
@@ -637,7 +639,8 @@ BEGIN
   INSERT INTO platform.outbox (dataset, entity_id, operation, payload)
   SELECT 'par-index', id::text, 'create', jsonb_build_object('id', id) FROM parindex.result WHERE round_id = r.id
    ORDER BY id;
-  UPDATE parindex.round SET published_at = now(), published_by = actor, version = version + 1, modified_at = now()
+  UPDATE parindex.round SET published_at = publish.at, published_by = actor, version = version + 1,
+         modified_at = publish.at
    WHERE id = r.id;
   RETURN made;
 END
