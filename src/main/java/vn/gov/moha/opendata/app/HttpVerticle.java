@@ -16,6 +16,7 @@ import java.util.Map;
 import vn.gov.moha.opendata.datasets.associations.AssociationsApi;
 import vn.gov.moha.opendata.datasets.awards.AwardsApi;
 import vn.gov.moha.opendata.datasets.legaldocs.LegalDocsApi;
+import vn.gov.moha.opendata.datasets.parindex.ParIndexApi;
 import vn.gov.moha.opendata.opendata.catalogue.Catalogue;
 import vn.gov.moha.opendata.opendata.downloads.DumpsApi;
 import vn.gov.moha.opendata.opendata.linkeddata.Descriptions;
@@ -66,6 +67,7 @@ final class HttpVerticle extends VerticleBase {
         table.putAll(associations.handlers());
         table.putAll(new CodeListsApi(new Uris(ctx.baseUri()), legal.codeLists(), associations.codeLists()).handlers());
         table.putAll(new AwardsApi(pool, ctx.baseUri()).handlers());
+        table.putAll(new ParIndexApi(pool, ctx.baseUri()).handlers());
         table.putAll(new AccessApi(pool, ctx.security(), ctx.baseUri()).handlers());
         table.putAll(new AuditApi(pool, ctx.baseUri()).handlers());
         table.putAll(new DumpsApi(pool, Workers.rdf(vertx), new Uris(ctx.baseUri()), Modules.ALL).handlers());

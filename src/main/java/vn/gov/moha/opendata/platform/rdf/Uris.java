@@ -12,6 +12,8 @@ public final class Uris {
   public static final String MOHA = "https://opendata.moha.gov.vn/def/moha#";
   public static final String ORGANIZATION = "organization";
   public static final String AWARD = "award";
+  /** A published PAR Index result (one unit, one year). */
+  public static final String PAR_INDEX_RESULT = "par-index-result";
   public static final String DATASET = "dataset";
   /** The scheme of the ministry's units (publishers of datasets; platform.org_unit). */
   public static final String UNITS = "units";
@@ -39,6 +41,10 @@ public final class Uris {
 
   public String award(String key) {
     return base + "/id/" + AWARD + "/" + key;
+  }
+
+  public String parIndexResult(String key) {
+    return base + "/id/" + PAR_INDEX_RESULT + "/" + key;
   }
 
   /** A legal document's ELI URI from its stored path ({@code /eli/vn/cp/2022/nd/63}). */
