@@ -104,8 +104,9 @@ public final class ParIndexApi {
     return m;
   }
 
-  private static String key(RoutingContext rc) {
-    return Requests.validated(rc).getPathParameters().get("key").getString();
+  /** A path parameter that names a record by its key ({@code set}, {@code round}). */
+  private static String key(RoutingContext rc, String name) {
+    return Requests.validated(rc).getPathParameters().get(name).getString();
   }
 
   private void sets(RoutingContext rc) {
@@ -117,7 +118,7 @@ public final class ParIndexApi {
   }
 
   private void set(RoutingContext rc) {
-    String key = key(rc);
+    String key = key(rc, "set");
     pool.preparedQuery(SETS).execute(Tuple.of(key)).compose(rows -> {
       if (rows.size() == 0) {
         return Future.failedFuture(ApiProblem.notFound("No criteria set " + key + "."));
@@ -196,7 +197,7 @@ public final class ParIndexApi {
   }
 
   private void round(RoutingContext rc) {
-    String key = key(rc);
+    String key = key(rc, "round");
     oneRound(pool, key).onSuccess(o -> send(rc, o, "public, max-age=60")).onFailure(rc::fail);
   }
 
@@ -271,7 +272,7 @@ public final class ParIndexApi {
 
   /** The council publishes a round (parindex.publish: frozen results, group mean, outbox; the round locks). */
   private void publish(RoutingContext rc) {
-    String key = key(rc);
+    String key = key(rc, "round");
     Principal p = Principal.of(rc);
     AuditEvent audit = AuditedWrites.beginIf(rc, pool, Council.acts(p), "par-index-round", null, 200,
       "Rounds are published by officers and reviewers of unit " + Council.UNIT + " and by admins.")
@@ -287,7 +288,7 @@ public final class ParIndexApi {
 
   /** The council's view of a round's ranking, computed by the database (before and after publication). */
   private void ranking(RoutingContext rc) {
-    String key = key(rc);
+    String key = key(rc, "round");
     Principal p = Principal.of(rc);
     if (!Council.acts(p)) {
       AuditLog.appendLater(pool, AuditEvent.of(rc, "par-index-round", key, AuditEvent.DENIED, 403));

@@ -37,7 +37,9 @@ final class VoidDescription {
     "legal-documents", new String[] {"Văn bản quy phạm pháp luật và văn bản hành chính",
       "Legal normative and administrative documents", Vocab.Eli.LEGAL_RESOURCE.getURI()},
     "associations", new String[] {"Hội, quỹ", "Associations and funds", ROV.RegisteredOrganization.getURI()},
-    "awards", new String[] {"Khen thưởng đã quyết định", "Conferred awards", Vocab.Moha.AWARD_CONFERRAL.getURI()});
+    "awards", new String[] {"Khen thưởng đã quyết định", "Conferred awards", Vocab.Moha.AWARD_CONFERRAL.getURI()},
+    "par-index", new String[] {"Kết quả Chỉ số cải cách hành chính", "PAR Index results",
+      Vocab.Moha.PAR_INDEX_RESULT.getURI()});
   private static final List<String> VOCABULARIES = List.of(Vocab.ELI_NS, ROV.getURI(), Vocab.PREFIXES
     .getNsPrefixURI("org"), SKOS.getURI(), DCTerms.getURI(), Vocab.FOAF_NS, Vocab.SCHEMA_NS, Vocab.ADMS_NS, Uris.MOHA);
 

@@ -67,7 +67,7 @@ class ParIndexIT {
   }
 
   private List<Leaf> leaves(String set) {
-    JsonObject tree = ApiAssertions.ok(http.get(BASE + "/criteria-sets/" + set), 200, BASE + "/criteria-sets/{key}",
+    JsonObject tree = ApiAssertions.ok(http.get(BASE + "/criteria-sets/" + set), 200, BASE + "/criteria-sets/{set}",
       "get");
     List<Leaf> out = new ArrayList<>();
     collect(tree.getJsonArray("fields"), out);
@@ -217,10 +217,10 @@ class ParIndexIT {
     assertEquals("assessment-incomplete", code(ApiAssertions.problem(step(other, "submit", finance), 409, STEPS,
       "post")));
     JsonObject published = ApiAssertions.ok(http.send("POST", ROUNDS + "/2027-bo/publication", null, null, council),
-      200, ROUNDS + "/{key}/publication", "post");
+      200, ROUNDS + "/{round}/publication", "post");
     assertEquals("published", published.getString("phase"));
     assertEquals("round-published", code(ApiAssertions.problem(http.send("POST", ROUNDS + "/2027-bo/publication",
-      null, null, council), 409, ROUNDS + "/{key}/publication", "post")));
+      null, null, council), 409, ROUNDS + "/{round}/publication", "post")));
     assertEquals("round-published", code(ApiAssertions.problem(put(other, "scores", new JsonObject().put("scores",
       new JsonArray().add(new JsonObject().put("criterion", "1.1.1").put("points", 1).put("explanation", "Muộn"))),
       finance), 409, SCORES, "put")));
@@ -270,7 +270,7 @@ class ParIndexIT {
       expectedHalf += quarters(l.max(), 0.5).doubleValue();
     }
     JsonObject ranking = ApiAssertions.ok(http.get(ROUNDS + "/2028-bo/ranking", council), 200,
-      ROUNDS + "/{key}/ranking", "get");
+      ROUNDS + "/{round}/ranking", "get");
     JsonArray items = ranking.getJsonArray("items");
     assertEquals(3, items.size());
     JsonObject top = items.getJsonObject(0);
@@ -291,7 +291,7 @@ class ParIndexIT {
     assertEquals(403, http.get(ROUNDS + "/2028-bo/ranking", justice).status(), "the ranking is the council's");
 
     ApiAssertions.ok(http.send("POST", ROUNDS + "/2028-bo/publication", null, null, council), 200,
-      ROUNDS + "/{key}/publication", "post");
+      ROUNDS + "/{round}/publication", "post");
     JsonObject open = http.get(BASE + "/results?year=2028&group=ministry").json();
     assertEquals(List.of(1, 2, 2), open.getJsonArray("items").stream()
       .map(o -> ((JsonObject) o).getInteger("rank")).toList());
