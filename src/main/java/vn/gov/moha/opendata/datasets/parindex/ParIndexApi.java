@@ -71,8 +71,8 @@ public final class ParIndexApi {
     + "FROM parindex.field_score WHERE round_id = $1 AND ($2::bigint IS NULL OR assessment_id = $2) "
     + "ORDER BY assessment_id, sort";
   private static final String RESULTS = "SELECT r.key, r.year, r.group_code, r.group_vi, r.group_en, r.unit_key, "
-    + "r.unit_vi, r.unit_en, r.province_key, r.unit_valid_to, r.set_key, r.decision, r.score_percent, r.points, r.rank, "
-    + "r.rank_of, r.source_url, r.note, r.origin, r.round_key, r.published_at, r.fields FROM parindex.open_result r";
+    + "r.unit_vi, r.unit_en, r.province_key, r.unit_valid_to, r.set_key, r.decision, r.score_percent, r.points, "
+    + "r.rank, r.rank_of, r.source_url, r.note, r.origin, r.round_key, r.published_at, r.fields FROM parindex.open_result r";
   private static final String MEANS = "SELECT m.year, m.group_code, m.group_vi, m.group_en, m.mean_percent, "
     + "m.unit_count, m.source_url, m.note, m.origin FROM parindex.open_mean m";
 

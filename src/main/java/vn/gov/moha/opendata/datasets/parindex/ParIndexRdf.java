@@ -63,7 +63,8 @@ public final class ParIndexRdf extends DatasetModule {
       column("group", "Mã nhóm", "Group code"), column("group_name", "Nhóm", "Group"),
       column("unit_key", "Mã đơn vị", "Unit code"), column("unit", "Đơn vị", "Unit"),
       column("score_percent", "Chỉ số (%)", "Index (%)"), column("rank", "Xếp hạng", "Rank"),
-      column("rank_of", "Trên tổng số", "Out of"), column("decision", "Phương pháp (quyết định)", "Method (decision)")));
+      column("rank_of", "Trên tổng số", "Out of"),
+      column("decision", "Phương pháp (quyết định)", "Method (decision)")));
     for (int i = 1; i <= 8; i++) {
       out.add(column("field_" + i, "Lĩnh vực " + i + " (điểm/tối đa)", "Field " + i + " (points/max)"));
     }
