@@ -126,6 +126,7 @@ public final class Application {
         .compose(contract -> seedAssociations(vertx, url, cfg.seedSize()).map(contract))
         .compose(contract -> seedAwards(vertx, url, cfg.seedSize() > 0 ? cfg.awardsSeedSize() : 0).map(contract))
         .compose(contract -> seedFeedback(vertx, url, cfg.seedSize()).map(contract))
+        .compose(contract -> seedParIndex(vertx, url, cfg.seedSize()).map(contract))
         .compose(contract -> security(vertx, cfg, localIssuer).compose(security -> {
           ServerContext ctx = new ServerContext(cfg, url, contract, security, base, migrated, rdf, sparql,
             sparqlPage);
@@ -215,6 +216,13 @@ public final class Application {
   static Future<Void> seedFeedback(Vertx vertx, DatabaseUrl url, int size) {
     return size <= 0 ? Future.succeededFuture()
       : seedOnce(vertx, url, "feedback", "feedback cases", "feedback.item", "SELECT feedback.seed_demo(3000)",
+        Tuple.tuple());
+  }
+
+  /** On the first start without PAR Index rounds (and SEED_SIZE > 0), loads the demo 2025 and 2026 rounds. */
+  static Future<Void> seedParIndex(Vertx vertx, DatabaseUrl url, int size) {
+    return size <= 0 ? Future.succeededFuture()
+      : seedOnce(vertx, url, "PAR Index", "assessments", "parindex.round", "SELECT parindex.seed_demo()",
         Tuple.tuple());
   }
 

@@ -25,12 +25,14 @@ class DumpsIT {
     "legal-documents", "SELECT count(*) FROM legaldocs.open_document",
     "associations", "SELECT count(*) FROM associations.open_organization",
     "awards", "SELECT count(*) FROM awards.open_award",
-    "feedback", "SELECT count(*) FROM feedback.open_item");
+    "feedback", "SELECT count(*) FROM feedback.open_item",
+    "par-index", "SELECT count(*) FROM parindex.open_result");
   private static final Map<String, String> CLASSES = Map.of(
     "legal-documents", "http://data.europa.eu/eli/ontology#LegalResource",
     "associations", "http://www.w3.org/ns/regorg#RegisteredOrganization",
     "awards", "https://opendata.moha.gov.vn/def/moha#AwardConferral",
-    "feedback", "https://schema.org/Question");
+    "feedback", "https://schema.org/Question",
+    "par-index", "https://opendata.moha.gov.vn/def/moha#ParIndexResult");
   private final Http http = TestServer.http();
   private final String base = TestServer.base();
 
@@ -43,7 +45,7 @@ class DumpsIT {
 
   @Test
   void everyDatasetDumpsInBothSyntaxesWithOneDescriptionPerRecord() throws Exception {
-    for (String dataset : List.of("associations", "legal-documents", "awards", "feedback")) {
+    for (String dataset : List.of("associations", "legal-documents", "awards", "feedback", "par-index")) {
       long records = count(COUNTS.get(dataset));
       Model nt = null;
       for (String syntax : List.of("nt", "ttl")) {
@@ -85,7 +87,7 @@ class DumpsIT {
 
   @Test
   void csvOpensInExcelWithItsDiacriticsAndOneLinePerRecord() throws Exception {
-    for (String dataset : List.of("associations", "legal-documents", "awards", "feedback")) {
+    for (String dataset : List.of("associations", "legal-documents", "awards", "feedback", "par-index")) {
       Http.Res res = http.get("/downloads/" + dataset + ".csv");
       assertEquals(200, res.status(), dataset);
       assertTrue(res.contentType().startsWith("text/csv"), res.contentType());

@@ -210,7 +210,7 @@ class LinkedDataIT {
     assertTrue(all.hasProperty(m.getProperty(v + "sparqlEndpoint"), m.getResource(base + "/sparql")));
     assertTrue(all.hasProperty(m.getProperty(v + "vocabulary"), m.getResource("http://data.europa.eu/eli/ontology#")));
     long sum = 0;
-    for (String d : List.of("legal-documents", "associations", "awards", "feedback")) {
+    for (String d : List.of("legal-documents", "associations", "awards", "feedback", "par-index")) {
       Resource set = m.getResource(base + "/.well-known/void#" + d);
       assertTrue(all.hasProperty(m.getProperty(v + "subset"), set), d);
       long records = set.getProperty(m.getProperty(v + "entities")).getLong();
@@ -219,9 +219,10 @@ class LinkedDataIT {
       sum += triples;
       String dump = set.getPropertyResourceValue(m.getProperty(v + "dataDump")).getURI();
       assertTrue(dump.startsWith(base + "/downloads/" + d + "."), dump);
-      assertEquals(base + (d.equals("legal-documents") ? "/eli/vn/" : d.equals("awards") ? "/id/award/"
-        : d.equals("feedback") ? "/id/feedback/" : "/id/organization/"),
-        set.getProperty(m.getProperty(v + "uriSpace")).getString());
+      String uriSpace = d.equals("legal-documents") ? "/eli/vn/" : d.equals("awards") ? "/id/award/"
+        : d.equals("feedback") ? "/id/feedback/" : d.equals("par-index") ? "/id/par-index-result/"
+        : "/id/organization/";
+      assertEquals(base + uriSpace, set.getProperty(m.getProperty(v + "uriSpace")).getString());
     }
     assertEquals(sum, all.getProperty(m.getProperty(v + "triples")).getLong());
     // the records the API counts are the records VoID counts (give or take the awards other tests decided since the

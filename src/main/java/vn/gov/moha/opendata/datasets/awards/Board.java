@@ -3,7 +3,6 @@ package vn.gov.moha.opendata.datasets.awards;
 import io.vertx.ext.web.RoutingContext;
 import java.time.ZoneId;
 import vn.gov.moha.opendata.platform.security.Principal;
-import vn.gov.moha.opendata.platform.security.Role;
 
 /**
  * Who acts in the award workflow: the Central Emulation and Commendation Board (officers and reviewers of unit
@@ -23,7 +22,7 @@ final class Board {
   }
 
   static boolean acts(Principal p) {
-    return p.has(Role.ADMIN) || (UNIT.equals(p.unit()) && (p.has(Role.OFFICER) || p.has(Role.REVIEWER)));
+    return p.reviewsFor(UNIT);
   }
 
   /** Whether the caller prepares dossiers for this body: its officers, and admins. */

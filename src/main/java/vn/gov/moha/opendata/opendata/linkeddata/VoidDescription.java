@@ -39,7 +39,9 @@ final class VoidDescription {
     "associations", new String[] {"Hội, quỹ", "Associations and funds", ROV.RegisteredOrganization.getURI()},
     "awards", new String[] {"Khen thưởng đã quyết định", "Conferred awards", Vocab.Moha.AWARD_CONFERRAL.getURI()},
     "feedback", new String[] {"Phản ánh, kiến nghị đã trả lời", "Answered citizen feedback",
-      Vocab.Schema.QUESTION.getURI()});
+      Vocab.Schema.QUESTION.getURI()},
+    "par-index", new String[] {"Kết quả Chỉ số cải cách hành chính", "PAR Index results",
+      Vocab.Moha.PAR_INDEX_RESULT.getURI()});
 
   static java.util.Optional<String> recordClass(String dataset) {
     return java.util.Optional.ofNullable(ABOUT.get(dataset)).map(about -> about[2]);

@@ -25,7 +25,13 @@ public final class SqlErrors {
     Map.entry("organization_founding_document_id_fkey", "/founding_legal_document_id"),
     Map.entry("organization_field_field_code_fkey", "/fields"),
     Map.entry("organization_province_key_fkey", "/province"),
-    Map.entry("event_related_id_fkey", "/related_id"));
+    Map.entry("event_related_id_fkey", "/related_id"),
+    Map.entry("score_within_max", "/scores"),
+    Map.entry("score_on_leaf", "/scores"),
+    Map.entry("score_scored_by", "/scores"),
+    Map.entry("round_one_per_year_and_group", "/year"));
+  /** A code the database gives (as HINT) with SQLSTATE MH409, "the data's state forbids this write". */
+  private static final java.util.regex.Pattern STATE_CODE = java.util.regex.Pattern.compile("[a-z][a-z-]{1,39}");
 
   private SqlErrors() {
   }
@@ -36,6 +42,10 @@ public final class SqlErrors {
     FieldError[] errors = field == null ? new FieldError[0]
       : new FieldError[] {new FieldError(field, "body", e.getErrorMessage())};
     return switch (state) {
+      // a rule of the data's state that the database enforces (a deadline passed, a record is locked): our own
+      // triggers raise it with a message written for the caller and a stable code as HINT
+      case "MH409" -> ApiProblem.conflict(e.getHint() != null && STATE_CODE.matcher(e.getHint()).matches()
+        ? e.getHint() : "state-conflict", e.getErrorMessage());
       case "23505" -> ApiProblem.conflict("duplicate", "A record with the same key already exists.", errors);
       case "23503" -> ApiProblem.conflict("reference-missing", "A referenced record does not exist.", errors);
       case "23514", "23502", "22P02", "22007", "22008", "22001", "22003" ->

@@ -91,6 +91,22 @@ public final class Triples {
     return this;
   }
 
+  public Triples decimal(String subject, Property p, java.math.BigDecimal value) {
+    if (value != null) {
+      out.triple(Triple.create(iri(subject), p.asNode(),
+        NodeFactory.createLiteralDT(value.toPlainString(), XSDDatatype.XSDdecimal)));
+    }
+    return this;
+  }
+
+  public Triples year(String subject, Property p, Integer value) {
+    if (value != null) {
+      out.triple(Triple.create(iri(subject), p.asNode(),
+        NodeFactory.createLiteralDT(String.valueOf(value), XSDDatatype.XSDgYear)));
+    }
+    return this;
+  }
+
   public Triples bool(String subject, Property p, Boolean value) {
     if (value != null) {
       out.triple(Triple.create(iri(subject), p.asNode(),

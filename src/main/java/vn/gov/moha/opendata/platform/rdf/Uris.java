@@ -14,6 +14,8 @@ public final class Uris {
   public static final String AWARD = "award";
   /** A published question of citizen feedback and petitions (PAKN) with its answer. */
   public static final String FEEDBACK = "feedback";
+  /** A published PAR Index result (one unit, one year). */
+  public static final String PAR_INDEX_RESULT = "par-index-result";
   public static final String DATASET = "dataset";
   /** The scheme of the ministry's units (publishers of datasets; platform.org_unit). */
   public static final String UNITS = "units";
@@ -45,6 +47,10 @@ public final class Uris {
 
   public String feedback(String key) {
     return base + "/id/" + FEEDBACK + "/" + key;
+  }
+
+  public String parIndexResult(String key) {
+    return base + "/id/" + PAR_INDEX_RESULT + "/" + key;
   }
 
   /** A legal document's ELI URI from its stored path ({@code /eli/vn/cp/2022/nd/63}). */

@@ -113,6 +113,19 @@ public final class Vocab {
     public static final Property VALID_TO = p(Uris.MOHA, "validTo");
     public static final Property RECIPIENT_KIND = p(Uris.MOHA, "recipientKind");
     public static final Property DECIDED_BY = p(Uris.MOHA, "decidedBy");
+    public static final Resource PAR_INDEX_RESULT = r(Uris.MOHA, "ParIndexResult");
+    public static final Resource FIELD_SCORE = r(Uris.MOHA, "FieldScore");
+    public static final Property ASSESSED_UNIT = p(Uris.MOHA, "assessedUnit");
+    public static final Property UNIT_GROUP = p(Uris.MOHA, "unitGroup");
+    public static final Property INDEX_YEAR = p(Uris.MOHA, "indexYear");
+    public static final Property SCORE_PERCENT = p(Uris.MOHA, "scorePercent");
+    public static final Property POINTS = p(Uris.MOHA, "points");
+    public static final Property MAX_POINTS = p(Uris.MOHA, "maxPoints");
+    public static final Property RANK = p(Uris.MOHA, "rank");
+    public static final Property RANK_OF = p(Uris.MOHA, "rankOf");
+    public static final Property METHOD_DECISION = p(Uris.MOHA, "methodDecision");
+    public static final Property HAS_FIELD_SCORE = p(Uris.MOHA, "fieldScore");
+    public static final Property CRITERION = p(Uris.MOHA, "criterion");
 
     private Moha() {
     }

@@ -46,6 +46,14 @@ public record Principal(String subject, Set<Role> roles, String unit, String met
     return has(Role.ADMIN) || (has(Role.OFFICER) && unit != null && unit.equals(ownerUnit));
   }
 
+  /**
+   * Whether this caller works for a unit that reviews across units (a council, a board): admins, and that unit's
+   * officers and reviewers.
+   */
+  public boolean reviewsFor(String reviewingUnit) {
+    return has(Role.ADMIN) || (reviewingUnit.equals(unit) && (has(Role.OFFICER) || has(Role.REVIEWER)));
+  }
+
   public String[] roleNames() {
     return roles.stream().map(Role::wire).sorted().toArray(String[]::new);
   }
