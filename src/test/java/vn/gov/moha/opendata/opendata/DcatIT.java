@@ -64,7 +64,7 @@ class DcatIT {
     "rdf", Lang.RDFXML, "nt", Lang.NTRIPLES);
   private static final Map<String, String> MEDIA = Map.of("ttl", "text/turtle", "jsonld", "application/ld+json",
     "rdf", "application/rdf+xml", "nt", "application/n-triples");
-  private static final List<String> DATASETS = List.of("legal-documents", "associations", "awards");
+  private static final List<String> DATASETS = TestServer.catalogued();
   private static final String EU = "http://publications.europa.eu/resource/authority/";
   /** Where CI keeps the official shapes, relative to the project root (-Ddcatap.shapes=DIR points elsewhere). */
   private static final Path OFFICIAL = Path.of(System.getProperty("dcatap.shapes",

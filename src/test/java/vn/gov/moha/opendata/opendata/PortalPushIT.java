@@ -45,7 +45,7 @@ import vn.gov.moha.opendata.support.TestServer;
 class PortalPushIT {
   static final String TOKEN = "test-portal-token-6f1c";
   static final String ORG = "bo-noi-vu";
-  static final List<String> DATASETS = List.of("associations", "awards", "legal-documents");
+  static final List<String> DATASETS = TestServer.catalogued();
   static Vertx standInVertx;
   static StandIn portal;
   static Application.Running server;
@@ -221,9 +221,9 @@ class PortalPushIT {
       assertTrue(body.getJsonArray("extras").stream().map(JsonObject.class::cast)
         .anyMatch(x -> x.getString("key").equals("uri") && x.getString("value").endsWith("/id/dataset/" + d)));
     }
-    assertEquals(3, portal.byName.size());
+    assertEquals(DATASETS.size(), portal.byName.size());
     assertTrue(portal.received.stream().filter(r -> r.action().equals("package_show")).map(Received::id).toList()
-      .containsAll(List.of("moha-associations", "moha-awards", "moha-legal-documents")), "asked before creating");
+      .containsAll(DATASETS.stream().map(d -> "moha-" + d).toList()), "asked before creating");
     assertTrue(portal.received.stream().allMatch(r -> TOKEN.equals(r.authorization())), "every request has the token");
   }
 
@@ -242,7 +242,7 @@ class PortalPushIT {
     assertEquals("package_patch", writes.get(0).action());
     assertEquals(portal.byName.get("moha-associations").getString("id"), writes.get(0).body().getString("id"));
     assertTrue(portal.byName.get("moha-associations").getString("notes").endsWith("(Cập nhật thử nghiệm.)"));
-    assertEquals(3, portal.byName.size(), "no new package");
+    assertEquals(DATASETS.size(), portal.byName.size(), "no new package");
   }
 
   @Test
@@ -268,7 +268,7 @@ class PortalPushIT {
     // back-off: 300 ms after the first failure, 600 ms after the second, each less up to half (jitter)
     assertTrue(patches.get(1).nanos() - patches.get(0).nanos() >= TimeUnit.MILLISECONDS.toNanos(150));
     assertTrue(patches.get(2).nanos() - patches.get(1).nanos() >= TimeUnit.MILLISECONDS.toNanos(300));
-    assertEquals(3, portal.byName.size());
+    assertEquals(DATASETS.size(), portal.byName.size());
   }
 
   @Test
@@ -283,7 +283,7 @@ class PortalPushIT {
       assertEquals("updated", item(s, d).getString("result"), "package_show found it: patched");
     }
     assertEquals(creates, portal.received.stream().filter(r -> r.action().equals("package_create")).count());
-    assertEquals(3, portal.byName.size(), "still one package per dataset");
+    assertEquals(DATASETS.size(), portal.byName.size(), "still one package per dataset");
   }
 
   @Test

@@ -44,9 +44,9 @@ class RemoteStoreIT {
 
   static long published(Application.Running server) throws Exception {
     try (Connection c = TestServer.jdbc("postgresql://postgres@localhost:" + server.embedded().url().port()
-      + "/postgres"); ResultSet rs = c.createStatement().executeQuery("SELECT (SELECT count(*) FROM "
-      + "legaldocs.open_document) + (SELECT count(*) FROM associations.open_organization) + (SELECT count(*) FROM "
-      + "awards.open_award)")) {
+      + "/postgres"); ResultSet rs = c.createStatement().executeQuery("SELECT " + vn.gov.moha.opendata.app.Modules.ALL
+      .stream().map(m -> "(SELECT count(*) FROM (" + m.select("true") + ") r)")
+      .collect(java.util.stream.Collectors.joining(" + ")))) {
       rs.next();
       return rs.getLong(1);
     }

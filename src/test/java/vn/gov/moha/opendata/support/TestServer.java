@@ -108,6 +108,25 @@ public final class TestServer {
       : u.getPort()) + u.getPath(), userInfo[0], userInfo.length > 1 ? userInfo[1] : "");
   }
 
+  /** The names of the catalogued datasets, in the catalogue's order (the tests do not hard-code how many there are). */
+  public static java.util.List<String> catalogued() {
+    return query("SELECT name FROM catalog.dataset ORDER BY position, name");
+  }
+
+  /** The first column of every row of a query on the test database, as strings. */
+  public static java.util.List<String> query(String sql) {
+    try (java.sql.Connection c = jdbc(); java.sql.Statement st = c.createStatement();
+         java.sql.ResultSet rs = st.executeQuery(sql)) {
+      java.util.List<String> values = new java.util.ArrayList<>();
+      while (rs.next()) {
+        values.add(rs.getString(1));
+      }
+      return values;
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(sql, e);
+    }
+  }
+
   public static Http http() {
     return new Http(base());
   }

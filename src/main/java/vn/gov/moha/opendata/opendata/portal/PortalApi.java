@@ -185,7 +185,7 @@ public final class PortalApi {
       }
       Entry e = found.get();
       DatasetModule module = catalogue.module(name);
-      Future<List<Map<String, Object>>> preview = pool.query(module.table().select() + " LIMIT " + PREVIEW_ROWS)
+      Future<List<Map<String, Object>>> preview = pool.query(module.table().select("true") + " LIMIT " + PREVIEW_ROWS)
         .execute().map(rows -> previewRows(rows, module));
       Future<List<long[]>> years = module.yearCountsSql() == null ? Future.succeededFuture(List.of())
         : pool.query(module.yearCountsSql()).execute().map(rows -> {

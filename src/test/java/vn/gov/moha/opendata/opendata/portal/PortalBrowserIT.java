@@ -42,7 +42,7 @@ class PortalBrowserIT {
     pages.put("datasets", "/datasets");
     pages.put("datasets-search-facet", "/datasets?q=hoi&format=csv");
     pages.put("datasets-en-theme", "/datasets?theme=thi-dua-khen-thuong&lang=en");
-    for (String name : List.of("legal-documents", "associations", "awards")) {
+    for (String name : TestServer.catalogued()) {
       pages.put("dataset-" + name, "/datasets/" + name);
     }
     pages.put("dataset-awards-en", "/datasets/awards?lang=en");
