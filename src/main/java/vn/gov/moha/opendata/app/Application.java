@@ -126,6 +126,7 @@ public final class Application {
         .compose(contract -> seedAssociations(vertx, url, cfg.seedSize()).map(contract))
         .compose(contract -> seedAwards(vertx, url, cfg.seedSize() > 0 ? cfg.awardsSeedSize() : 0).map(contract))
         .compose(contract -> seedFeedback(vertx, url, cfg.seedSize()).map(contract))
+        .compose(contract -> seedDossiers(vertx, url, cfg.seedSize()).map(contract))
         .compose(contract -> seedParIndex(vertx, url, cfg.seedSize()).map(contract))
         .compose(contract -> security(vertx, cfg, localIssuer).compose(security -> {
           ServerContext ctx = new ServerContext(cfg, url, contract, security, base, migrated, rdf, sparql,
@@ -216,6 +217,13 @@ public final class Application {
   static Future<Void> seedFeedback(Vertx vertx, DatabaseUrl url, int size) {
     return size <= 0 ? Future.succeededFuture()
       : seedOnce(vertx, url, "feedback", "feedback cases", "feedback.item", "SELECT feedback.seed_demo(3000)",
+        Tuple.tuple());
+  }
+
+  /** On the first start on an empty dossier table (and SEED_SIZE > 0), loads 4,000 demo one-stop dossiers. */
+  static Future<Void> seedDossiers(Vertx vertx, DatabaseUrl url, int size) {
+    return size <= 0 ? Future.succeededFuture()
+      : seedOnce(vertx, url, "procedures", "dossiers", "procedures.dossier", "SELECT procedures.seed_demo(4000)",
         Tuple.tuple());
   }
 

@@ -17,6 +17,7 @@ import vn.gov.moha.opendata.datasets.associations.AssociationsApi;
 import vn.gov.moha.opendata.datasets.awards.AwardsApi;
 import vn.gov.moha.opendata.datasets.feedback.FeedbackApi;
 import vn.gov.moha.opendata.datasets.legaldocs.LegalDocsApi;
+import vn.gov.moha.opendata.datasets.procedures.ProceduresApi;
 import vn.gov.moha.opendata.datasets.parindex.ParIndexApi;
 import vn.gov.moha.opendata.opendata.catalogue.Catalogue;
 import vn.gov.moha.opendata.opendata.catalogue.DcatApi;
@@ -78,6 +79,7 @@ final class HttpVerticle extends VerticleBase {
         table.putAll(new CodeListsApi(new Uris(ctx.baseUri()), legal.codeLists(), associations.codeLists()).handlers());
         table.putAll(new AwardsApi(pool, ctx.baseUri()).handlers());
         table.putAll(new FeedbackApi(pool, ctx.baseUri(), ctx.security().rateLimiter()).handlers());
+        table.putAll(new ProceduresApi(pool, ctx.baseUri(), ctx.security().rateLimiter()).handlers());
         table.putAll(new ParIndexApi(pool, ctx.baseUri()).handlers());
         table.putAll(new AccessApi(pool, ctx.security(), ctx.baseUri()).handlers());
         table.putAll(new AuditApi(pool, ctx.baseUri()).handlers());

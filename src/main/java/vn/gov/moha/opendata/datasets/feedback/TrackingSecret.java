@@ -9,16 +9,17 @@ import java.util.Base64;
 /**
  * What a submitter gets to follow a case: a tracking code (PAKN-{year}-{8 characters}, random so that codes cannot be
  * enumerated) and a 256-bit secret shown once. Only the secret's SHA-256 is stored: a random 256-bit value needs no
- * slow hash (no dictionary to try), and a lookup is one comparison.
+ * slow hash (no dictionary to try), and a lookup is one comparison. One-stop dossiers' receipt codes
+ * (HS-{year}-{8 characters}, datasets/procedures) are made the same way.
  *
- * @param codeSuffix the random part of the code (the server adds "PAKN-" and the year)
+ * @param codeSuffix the random part of the code (the server adds the prefix and the year)
  */
-record TrackingSecret(String codeSuffix, String secret, byte[] hash) {
+public record TrackingSecret(String codeSuffix, String secret, byte[] hash) {
   /** Letters and digits without the ones read alike (0/O, 1/I): 32 symbols, 40 bits in 8. */
   private static final char[] SYMBOLS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  static TrackingSecret create() {
+  public static TrackingSecret create() {
     StringBuilder code = new StringBuilder();
     for (int i = 0; i < 8; i++) {
       code.append(SYMBOLS[RANDOM.nextInt(SYMBOLS.length)]);
@@ -30,7 +31,7 @@ record TrackingSecret(String codeSuffix, String secret, byte[] hash) {
   }
 
   /** Whether a secret given by a caller is the one whose hash is stored (constant time); false for none. */
-  static boolean matches(String given, byte[] storedHash) {
+  public static boolean matches(String given, byte[] storedHash) {
     return given != null && MessageDigest.isEqual(sha256(given.strip()), storedHash);
   }
 

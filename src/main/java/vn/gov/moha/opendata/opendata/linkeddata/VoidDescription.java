@@ -41,14 +41,17 @@ final class VoidDescription {
     "feedback", new String[] {"Phản ánh, kiến nghị đã trả lời", "Answered citizen feedback",
       Vocab.Schema.QUESTION.getURI()},
     "par-index", new String[] {"Kết quả Chỉ số cải cách hành chính", "PAR Index results",
-      Vocab.Moha.PAR_INDEX_RESULT.getURI()});
+      Vocab.Moha.PAR_INDEX_RESULT.getURI()},
+    "procedures", new String[] {"Thủ tục hành chính", "Administrative procedures",
+      Vocab.Cpsv.PUBLIC_SERVICE.getURI()});
 
   static java.util.Optional<String> recordClass(String dataset) {
     return java.util.Optional.ofNullable(ABOUT.get(dataset)).map(about -> about[2]);
   }
 
   private static final List<String> VOCABULARIES = List.of(Vocab.ELI_NS, ROV.getURI(), Vocab.PREFIXES
-    .getNsPrefixURI("org"), SKOS.getURI(), DCTerms.getURI(), Vocab.FOAF_NS, Vocab.SCHEMA_NS, Vocab.ADMS_NS, Uris.MOHA);
+    .getNsPrefixURI("org"), SKOS.getURI(), DCTerms.getURI(), Vocab.FOAF_NS, Vocab.SCHEMA_NS, Vocab.ADMS_NS,
+    Vocab.CPSV_NS, Vocab.CV_NS, Uris.MOHA);
 
   /** Per dataset: records (named graphs) and triples. */
   record Counts(Map<String, long[]> perDataset, Instant at) {

@@ -16,6 +16,8 @@ public final class Uris {
   public static final String FEEDBACK = "feedback";
   /** A published PAR Index result (one unit, one year). */
   public static final String PAR_INDEX_RESULT = "par-index-result";
+  /** An administrative procedure (a CPSV-AP public service), by its code. */
+  public static final String PROCEDURE = "procedure";
   public static final String DATASET = "dataset";
   /** The scheme of the ministry's units (publishers of datasets; platform.org_unit). */
   public static final String UNITS = "units";
@@ -47,6 +49,10 @@ public final class Uris {
 
   public String feedback(String key) {
     return base + "/id/" + FEEDBACK + "/" + key;
+  }
+
+  public String procedure(String code) {
+    return base + "/id/" + PROCEDURE + "/" + code;
   }
 
   public String parIndexResult(String key) {

@@ -26,6 +26,10 @@ public final class Vocab {
   public static final String FOAF_NS = "http://xmlns.com/foaf/0.1/";
   public static final String SCHEMA_NS = "https://schema.org/";
   public static final String HYDRA_NS = "http://www.w3.org/ns/hydra/core#";
+  /** Core Public Service Vocabulary Application Profile (CPSV-AP): public services. */
+  public static final String CPSV_NS = "http://purl.org/vocab/cpsv#";
+  /** SEMIC core vocabularies as CPSV-AP 3 uses them (competent authority, costs, evidence, legal resources). */
+  public static final String CV_NS = "http://data.europa.eu/m8g/";
   public static final String LANGUAGE_VIE = "http://publications.europa.eu/resource/authority/language/VIE";
   public static final String LANGUAGE_ENG = "http://publications.europa.eu/resource/authority/language/ENG";
   /** IANA's media-types registry: {@code IANA_MEDIA_TYPES + "text/csv"} is the URI of a media type. */
@@ -38,7 +42,7 @@ public final class Vocab {
     .setNsPrefix("eli", ELI_NS).setNsPrefix("rov", ROV.getURI()).setNsPrefix("org", ORG.getURI())
     .setNsPrefix("adms", ADMS_NS).setNsPrefix("foaf", FOAF_NS).setNsPrefix("schema", SCHEMA_NS)
     .setNsPrefix("dcat", DCAT.NS).setNsPrefix("vcard", VCARD4.NS)
-    .setNsPrefix("hydra", HYDRA_NS)
+    .setNsPrefix("hydra", HYDRA_NS).setNsPrefix("cpsv", CPSV_NS).setNsPrefix("cv", CV_NS)
     .setNsPrefix("moha", Uris.MOHA).lock();
 
   private Vocab() {
@@ -126,6 +130,11 @@ public final class Vocab {
     public static final Property METHOD_DECISION = p(Uris.MOHA, "methodDecision");
     public static final Property HAS_FIELD_SCORE = p(Uris.MOHA, "fieldScore");
     public static final Property CRITERION = p(Uris.MOHA, "criterion");
+    public static final Property TIME_LIMIT_WORKING_DAYS = p(Uris.MOHA, "timeLimitWorkingDays");
+    public static final Property ONLINE_LEVEL = p(Uris.MOHA, "onlineLevel");
+    public static final Property NATIONAL_PORTAL_SYNC = p(Uris.MOHA, "nationalPortalSync");
+    public static final Property PROCEDURE_LEVEL = p(Uris.MOHA, "procedureLevel");
+    public static final Property LEGAL_BASIS_CITATION = p(Uris.MOHA, "legalBasisCitation");
 
     private Moha() {
     }
@@ -181,6 +190,25 @@ public final class Vocab {
     public static final Property ITEMS_PER_PAGE = p(HYDRA_NS, "itemsPerPage");
 
     private Hydra() {
+    }
+  }
+
+  /** CPSV-AP: a procedure is a {@code cpsv:PublicService} with its evidence, cost and competent authority. */
+  public static final class Cpsv {
+    public static final Resource PUBLIC_SERVICE = r(CPSV_NS, "PublicService");
+    public static final Property HAS_INPUT = p(CPSV_NS, "hasInput");
+    public static final Property PRODUCES = p(CPSV_NS, "produces");
+    public static final Resource EVIDENCE = r(CV_NS, "Evidence");
+    public static final Resource COST = r(CV_NS, "Cost");
+    public static final Resource OUTPUT = r(CV_NS, "Output");
+    public static final Property HAS_COMPETENT_AUTHORITY = p(CV_NS, "hasCompetentAuthority");
+    public static final Property HAS_COST = p(CV_NS, "hasCost");
+    public static final Property HAS_LEGAL_RESOURCE = p(CV_NS, "hasLegalResource");
+    public static final Property THEMATIC_AREA = p(CV_NS, "thematicArea");
+    public static final Property VALUE = p(CV_NS, "value");
+    public static final Property CURRENCY = p(CV_NS, "currency");
+
+    private Cpsv() {
     }
   }
 
