@@ -233,7 +233,8 @@ CREATE TRIGGER dossier_transition_no_update BEFORE UPDATE ON procedures.dossier_
 CREATE VIEW procedures.open_dossier_stats AS
 SELECT d.id, d.procedure_code, coalesce(d.assigned_unit, p.unit) AS unit, d.received_date,
        to_char(d.received_date, 'YYYY-MM') AS month, extract(year FROM d.received_date)::int AS year,
-       d.status_code, d.refuse_reason IS NOT NULL AS refused, d.due_date, (d.decided_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date AS decided_date,
+       d.status_code, d.refuse_reason IS NOT NULL AS refused, d.due_date,
+       (d.decided_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date AS decided_date,
        CASE WHEN d.decided_at IS NOT NULL THEN (d.decided_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date <= d.due_date END
          AS on_time,
        d.decided_at IS NULL AND d.status_code <> 'supplement_requested'
@@ -250,12 +251,14 @@ INSERT INTO catalog.dataset (name, position, title_vi, title_en, description_vi,
    'Danh mục thủ tục hành chính thuộc phạm vi quản lý của Bộ Nội vụ: mã, tên, lĩnh vực, cấp thực hiện, cơ quan thực '
    || 'hiện, thời hạn giải quyết (ngày làm việc), phí, lệ phí, thành phần hồ sơ, căn cứ pháp lý, mức độ dịch vụ công '
    || 'trực tuyến (toàn trình hoặc một phần) và việc đồng bộ trạng thái với Cổng Dịch vụ công quốc gia. Thống kê hồ '
-   || 'sơ tiếp nhận, giải quyết đúng hạn, quá hạn theo thủ tục, đơn vị và tháng có tại /api/v1/statistics/procedure-dossiers. '
+   || 'sơ tiếp nhận, giải quyết đúng hạn, quá hạn theo thủ tục, đơn vị và tháng có tại '
+   || '/api/v1/statistics/procedure-dossiers. '
    || 'Mã thủ tục, thời hạn và phí trong dữ liệu minh họa được sinh tự động.',
    'The administrative procedures the Ministry of Home Affairs manages: code, name, field, level, implementing body, '
    || 'time limit (working days), fees, required documents, legal basis, online level (full or partial) and whether '
    || 'the status is synchronised with the national public-service portal. Statistics of dossiers received, resolved '
-   || 'on time and late by procedure, unit and month are at /api/v1/statistics/procedure-dossiers. Procedure codes, time limits '
+   || 'on time and late by procedure, unit and month are at /api/v1/statistics/procedure-dossiers. Procedure codes, '
+   || 'time limits '
    || 'and fees in the demo data are generated.',
    'VAN_PHONG', '{GOVE}', '{dich-vu-cong}',
    '{thủ tục hành chính,dịch vụ công trực tuyến,một cửa,hồ sơ trực tuyến,Cổng Dịch vụ công}',

@@ -27,8 +27,8 @@
 --     is given): submit one through the API to try tracking.
 -- Determinism: every choice is hashtext() of the row index and a salt; no random(), no now() in any value.
 
-CREATE TEMP TABLE seed_proc (field text, fno int, level text, ord int, name text, days int, fee int, full_online boolean,
-                             synced boolean) ON COMMIT DROP;
+CREATE TEMP TABLE seed_proc (field text, fno int, level text, ord int, name text, days int, fee int,
+                             full_online boolean, synced boolean) ON COMMIT DROP;
 INSERT INTO seed_proc (field, fno, level, ord, name, full_online, synced)
 SELECT 'TON_GIAO', 1, 'ministry', o::int, n, true, o <= 14
   FROM unnest(ARRAY[
@@ -77,24 +77,30 @@ SELECT 'TON_GIAO', 1, 'ministry', o::int, n, true, o <= 14
     'Đề nghị cho tổ chức tôn giáo nhận tài trợ của tổ chức, cá nhân nước ngoài cho hoạt động tôn giáo'])
     WITH ORDINALITY AS t(n, o);
 INSERT INTO seed_proc (field, fno, level, ord, name, full_online, synced) VALUES
-  ('HOI_QUY', 2, 'ministry', 1, 'Công nhận ban vận động thành lập hội có phạm vi hoạt động cả nước hoặc liên tỉnh', true, true),
+  ('HOI_QUY', 2, 'ministry', 1,
+   'Công nhận ban vận động thành lập hội có phạm vi hoạt động cả nước hoặc liên tỉnh', true, true),
   ('HOI_QUY', 2, 'ministry', 2, 'Thành lập hội có phạm vi hoạt động cả nước hoặc liên tỉnh', true, true),
   ('HOI_QUY', 2, 'ministry', 3, 'Phê duyệt điều lệ hội có phạm vi hoạt động cả nước hoặc liên tỉnh', true, true),
-  ('HOI_QUY', 2, 'ministry', 4, 'Chia, tách; sáp nhập; hợp nhất hội có phạm vi hoạt động cả nước hoặc liên tỉnh', false, false),
+  ('HOI_QUY', 2, 'ministry', 4,
+   'Chia, tách; sáp nhập; hợp nhất hội có phạm vi hoạt động cả nước hoặc liên tỉnh', false, false),
   ('HOI_QUY', 2, 'ministry', 5, 'Đổi tên hội có phạm vi hoạt động cả nước hoặc liên tỉnh', true, false),
   ('HOI_QUY', 2, 'ministry', 6, 'Hội tự giải thể', false, false),
   ('HOI_QUY', 2, 'ministry', 7, 'Báo cáo tổ chức đại hội nhiệm kỳ, đại hội bất thường của hội', true, true),
-  ('HOI_QUY', 2, 'ministry', 8, 'Cấp giấy phép thành lập và công nhận điều lệ quỹ có phạm vi hoạt động toàn quốc hoặc liên tỉnh', false, true),
-  ('HOI_QUY', 2, 'ministry', 9, 'Công nhận quỹ đủ điều kiện hoạt động và công nhận thành viên hội đồng quản lý quỹ', false, false),
+  ('HOI_QUY', 2, 'ministry', 8,
+   'Cấp giấy phép thành lập và công nhận điều lệ quỹ có phạm vi hoạt động toàn quốc hoặc liên tỉnh', false, true),
+  ('HOI_QUY', 2, 'ministry', 9,
+   'Công nhận quỹ đủ điều kiện hoạt động và công nhận thành viên hội đồng quản lý quỹ', false, false),
   ('HOI_QUY', 2, 'ministry', 10, 'Công nhận thay đổi, bổ sung thành viên hội đồng quản lý quỹ', true, false),
-  ('HOI_QUY', 2, 'ministry', 11, 'Thay đổi giấy phép thành lập và công nhận điều lệ (sửa đổi, bổ sung) quỹ', false, false),
+  ('HOI_QUY', 2, 'ministry', 11,
+   'Thay đổi giấy phép thành lập và công nhận điều lệ (sửa đổi, bổ sung) quỹ', false, false),
   ('HOI_QUY', 2, 'ministry', 12, 'Cấp lại giấy phép thành lập và công nhận điều lệ quỹ', true, true),
   ('HOI_QUY', 2, 'ministry', 13, 'Hợp nhất, sáp nhập, chia, tách quỹ', false, false),
   ('HOI_QUY', 2, 'ministry', 14, 'Đổi tên quỹ', true, false),
   ('HOI_QUY', 2, 'ministry', 15, 'Quỹ tự giải thể', false, false),
   ('HOI_QUY', 2, 'province', 16, 'Thành lập hội có phạm vi hoạt động trong tỉnh', false, false),
   ('HOI_QUY', 2, 'province', 17, 'Phê duyệt điều lệ hội có phạm vi hoạt động trong tỉnh', false, false),
-  ('HOI_QUY', 2, 'province', 18, 'Cấp giấy phép thành lập và công nhận điều lệ quỹ có phạm vi hoạt động trong tỉnh', false, false),
+  ('HOI_QUY', 2, 'province', 18,
+   'Cấp giấy phép thành lập và công nhận điều lệ quỹ có phạm vi hoạt động trong tỉnh', false, false),
   ('HOI_QUY', 2, 'commune', 19, 'Thành lập hội có phạm vi hoạt động trong xã', false, false),
   ('THI_DUA_KHEN_THUONG', 3, 'ministry', 1, 'Tặng thưởng Huân chương Lao động', false, true),
   ('THI_DUA_KHEN_THUONG', 3, 'ministry', 2, 'Tặng thưởng Bằng khen của Thủ tướng Chính phủ', false, true),
@@ -104,7 +110,8 @@ INSERT INTO seed_proc (field, fno, level, ord, name, full_online, synced) VALUES
   ('THI_DUA_KHEN_THUONG', 3, 'ministry', 6, 'Tặng thưởng Huân chương Độc lập', false, false),
   ('THI_DUA_KHEN_THUONG', 3, 'ministry', 7, 'Tặng Bằng khen của Bộ trưởng Bộ Nội vụ', true, false),
   ('THI_DUA_KHEN_THUONG', 3, 'ministry', 8, 'Tặng danh hiệu Tập thể lao động xuất sắc của Bộ Nội vụ', true, false),
-  ('THI_DUA_KHEN_THUONG', 3, 'ministry', 9, 'Tặng Kỷ niệm chương "Vì sự nghiệp xây dựng tổ chức nhà nước"', true, false),
+  ('THI_DUA_KHEN_THUONG', 3, 'ministry', 9,
+   'Tặng Kỷ niệm chương "Vì sự nghiệp xây dựng tổ chức nhà nước"', true, false),
   ('THI_DUA_KHEN_THUONG', 3, 'commune', 10, 'Tặng Giấy khen của Chủ tịch Ủy ban nhân dân cấp xã', false, false),
   ('CONG_CHUC_VIEN_CHUC', 4, 'ministry', 1, 'Thi tuyển công chức', false, false),
   ('CONG_CHUC_VIEN_CHUC', 4, 'ministry', 2, 'Xét tuyển công chức', false, false),
@@ -122,7 +129,8 @@ INSERT INTO seed_proc (field, fno, level, ord, name, full_online, synced) VALUES
   ('VAN_THU_LUU_TRU', 5, 'ministry', 5, 'Cấp giấy chứng nhận đủ điều kiện kinh doanh dịch vụ lưu trữ', false, false),
   ('VAN_THU_LUU_TRU', 5, 'province', 6, 'Phục vụ việc sử dụng tài liệu tại Lưu trữ lịch sử cấp tỉnh', false, false),
   ('TO_CHUC_HANH_CHINH', 6, 'ministry', 1, 'Thẩm định đề án thành lập đơn vị sự nghiệp công lập', false, false),
-  ('TO_CHUC_HANH_CHINH', 6, 'ministry', 2, 'Thẩm định đề án tổ chức lại, giải thể đơn vị sự nghiệp công lập', false, false);
+  ('TO_CHUC_HANH_CHINH', 6, 'ministry', 2,
+   'Thẩm định đề án tổ chức lại, giải thể đơn vị sự nghiệp công lập', false, false);
 
 -- Time limits (working days) and fees: generated per field, varied by row.
 UPDATE seed_proc SET days = CASE field
@@ -150,10 +158,13 @@ SELECT '1.0' || lpad((s.fno * 1000 + s.ord)::text, 5, '0'), s.name, s.field, s.l
             ELSE 'Mức phí minh họa, không lấy từ văn bản quy định phí' END,
        CASE s.field
          WHEN 'TON_GIAO' THEN ARRAY['Văn bản đề nghị theo mẫu', 'Bản tóm tắt quá trình hoạt động của tổ chức',
-                                    'Danh sách, sơ yếu lý lịch người đại diện', 'Bản sao giấy tờ chứng minh trụ sở hợp pháp']
-         WHEN 'HOI_QUY' THEN ARRAY['Đơn đề nghị theo mẫu', 'Dự thảo điều lệ', 'Danh sách ban vận động hoặc sáng lập viên',
+                                    'Danh sách, sơ yếu lý lịch người đại diện',
+                                    'Bản sao giấy tờ chứng minh trụ sở hợp pháp']
+         WHEN 'HOI_QUY' THEN ARRAY['Đơn đề nghị theo mẫu', 'Dự thảo điều lệ',
+                                   'Danh sách ban vận động hoặc sáng lập viên',
                                    'Văn bản xác nhận nơi dự kiến đặt trụ sở']
-         WHEN 'THI_DUA_KHEN_THUONG' THEN ARRAY['Tờ trình đề nghị khen thưởng', 'Báo cáo thành tích có xác nhận của cấp trình',
+         WHEN 'THI_DUA_KHEN_THUONG' THEN ARRAY['Tờ trình đề nghị khen thưởng',
+                                               'Báo cáo thành tích có xác nhận của cấp trình',
                                                'Biên bản họp Hội đồng thi đua, khen thưởng']
          WHEN 'CONG_CHUC_VIEN_CHUC' THEN ARRAY['Phiếu đăng ký dự tuyển theo mẫu', 'Bản sao văn bằng, chứng chỉ',
                                                'Giấy chứng nhận đối tượng ưu tiên (nếu có)']
@@ -185,12 +196,14 @@ SELECT p.code, b.ord, b.number, b.title
     ('HOI_QUY', 1, '126/2024/NĐ-CP', 'Nghị định quy định về tổ chức, hoạt động và quản lý hội'),
     ('HOI_QUY', 2, '93/2019/NĐ-CP', 'Nghị định về tổ chức, hoạt động của quỹ xã hội, quỹ từ thiện'),
     ('THI_DUA_KHEN_THUONG', 1, '06/2022/QH15', 'Luật Thi đua, khen thưởng'),
-    ('THI_DUA_KHEN_THUONG', 2, '98/2023/NĐ-CP', 'Nghị định quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng'),
+    ('THI_DUA_KHEN_THUONG', 2, '98/2023/NĐ-CP',
+     'Nghị định quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng'),
     ('CONG_CHUC_VIEN_CHUC', 1, '138/2020/NĐ-CP', 'Nghị định quy định về tuyển dụng, sử dụng và quản lý công chức'),
     ('CONG_CHUC_VIEN_CHUC', 2, '115/2020/NĐ-CP', 'Nghị định quy định về tuyển dụng, sử dụng và quản lý viên chức'),
     ('VAN_THU_LUU_TRU', 1, '33/2024/QH15', 'Luật Lưu trữ'),
     ('VAN_THU_LUU_TRU', 2, '30/2020/NĐ-CP', 'Nghị định về công tác văn thư'),
-    ('TO_CHUC_HANH_CHINH', 1, '120/2020/NĐ-CP', 'Nghị định quy định về thành lập, tổ chức lại, giải thể đơn vị sự nghiệp công lập'))
+    ('TO_CHUC_HANH_CHINH', 1, '120/2020/NĐ-CP',
+     'Nghị định quy định về thành lập, tổ chức lại, giải thể đơn vị sự nghiệp công lập'))
     AS b(field, ord, number, title) ON b.field = p.field_code;
 INSERT INTO procedures.legal_basis (procedure_code, ord, number, title)
 SELECT code, 9, '61/2018/NĐ-CP', 'Nghị định về thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục '

@@ -14,6 +14,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.ROV;
 import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.Test;
+import vn.gov.moha.opendata.app.Modules;
 import vn.gov.moha.opendata.support.ApiAssertions;
 import vn.gov.moha.opendata.support.Http;
 import vn.gov.moha.opendata.support.RdfAssertions;
@@ -210,7 +211,8 @@ class LinkedDataIT {
     assertTrue(all.hasProperty(m.getProperty(v + "sparqlEndpoint"), m.getResource(base + "/sparql")));
     assertTrue(all.hasProperty(m.getProperty(v + "vocabulary"), m.getResource("http://data.europa.eu/eli/ontology#")));
     long sum = 0;
-    for (String d : List.of("legal-documents", "associations", "awards", "feedback", "par-index")) {
+    for (DatasetModule module : Modules.ALL) {
+      String d = module.name();
       Resource set = m.getResource(base + "/.well-known/void#" + d);
       assertTrue(all.hasProperty(m.getProperty(v + "subset"), set), d);
       long records = set.getProperty(m.getProperty(v + "entities")).getLong();
@@ -219,10 +221,7 @@ class LinkedDataIT {
       sum += triples;
       String dump = set.getPropertyResourceValue(m.getProperty(v + "dataDump")).getURI();
       assertTrue(dump.startsWith(base + "/downloads/" + d + "."), dump);
-      String uriSpace = d.equals("legal-documents") ? "/eli/vn/" : d.equals("awards") ? "/id/award/"
-        : d.equals("feedback") ? "/id/feedback/" : d.equals("par-index") ? "/id/par-index-result/"
-        : "/id/organization/";
-      assertEquals(base + uriSpace, set.getProperty(m.getProperty(v + "uriSpace")).getString());
+      assertEquals(base + module.owns(), set.getProperty(m.getProperty(v + "uriSpace")).getString());
     }
     assertEquals(sum, all.getProperty(m.getProperty(v + "triples")).getLong());
     // the records the API counts are the records VoID counts (give or take the awards other tests decided since the

@@ -77,6 +77,7 @@ class PrivacyScanIT {
   @Test
   void openResponsesCarryNoPersonalData() {
     trackPlantedFeedback();
+    trackPlantedDossier();
     for (int round = 0; round < ROUNDS; round++) {
       ops.forEach(this::seed);
       Map<Op, List<String>> batch = new LinkedHashMap<>();
@@ -140,6 +141,24 @@ class PrivacyScanIT {
     String url = receipt.getJsonObject("links").getString("tracking");
     headersFor.put(url, new String[] {"X-Tracking-Secret", receipt.getString("secret")});
     assertTrue(ops.stream().anyMatch(op -> op.id().equals("trackFeedback")), "the tracking operation is open");
+    link(url.substring(base.length()));
+  }
+
+  /**
+   * An applicant's dossier with their identifiers in the contact, the note and an attachment's name: the walk follows
+   * it with its receipt code and secret (the tracking operation needs both), so the applicant's own view is scanned.
+   */
+  void trackPlantedDossier() {
+    JsonObject receipt = http.json("POST", "/api/v1/procedure-dossiers", new JsonObject()
+      .put("procedure_code", "1.005001")
+      .put("note", "Người nộp Trần Thị Kiểm Tra, CCCD 001203004567, điện thoại 0912 345 678")
+      .put("applicant", new JsonObject().put("name", "Trần Thị Kiểm Tra").put("phone", "0912345678")
+        .put("email", "tran.kiemtra@gmail.com").put("address", "Số 1 đường Lê Lợi, Huế"))
+      .put("attachments", new JsonArray().add(new JsonObject().put("name", "cccd-001203004567.pdf")
+        .put("media_type", "application/pdf").put("size", 1000)))).json();
+    String url = receipt.getJsonObject("links").getString("tracking");
+    headersFor.put(url, new String[] {"X-Tracking-Secret", receipt.getString("secret")});
+    assertTrue(ops.stream().anyMatch(op -> op.id().equals("trackProcedureDossier")), "the tracking operation is open");
     link(url.substring(base.length()));
   }
 

@@ -356,7 +356,8 @@ public final class ProceduresApi {
       "s.refused"}) {
       counts.append(", count(*) FILTER (WHERE ").append(c).append(")");
     }
-    String sql = "SELECT " + DIMENSIONS.get(by) + counts + " FROM procedures.open_dossier_stats s JOIN procedures.procedure p ON p.code = s.procedure_code "
+    String sql = "SELECT " + DIMENSIONS.get(by) + counts + " FROM procedures.open_dossier_stats s "
+      + "JOIN procedures.procedure p ON p.code = s.procedure_code "
       + "JOIN platform.org_unit u ON u.code = s.unit" + where.clause()
       + " GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 6 NULLS FIRST, 3 NULLS FIRST, 1 NULLS FIRST";
     pool.preparedQuery(sql).execute(where.tuple()).onSuccess(rows -> {
