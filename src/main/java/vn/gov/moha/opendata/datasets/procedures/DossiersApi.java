@@ -12,7 +12,6 @@ import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +20,11 @@ import vn.gov.moha.opendata.platform.audit.AuditLog;
 import vn.gov.moha.opendata.platform.audit.AuditedWrites;
 import vn.gov.moha.opendata.platform.db.Where;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
-import vn.gov.moha.opendata.platform.http.ApiProblem.FieldError;
 import vn.gov.moha.opendata.platform.http.Keyset;
 import vn.gov.moha.opendata.platform.http.Requests;
 import vn.gov.moha.opendata.platform.security.Principal;
 import vn.gov.moha.opendata.platform.security.Role;
+import vn.gov.moha.opendata.platform.workflow.Steps;
 
 /**
  * The restricted side of dossiers: the officers' list, one dossier, and the workflow, whose allowed steps are the
@@ -176,18 +175,7 @@ final class DossiersApi {
     pool.withTransaction(c -> lock(c, id, p, ifMatch).compose(row -> {
         String from = row.getString("status_code");
         return c.preparedQuery(RULES).execute(Tuple.of(from)).compose(rules -> {
-          Row rule = null;
-          List<String> allowed = new ArrayList<>();
-          for (Row r : rules) {
-            allowed.add(r.getString("action"));
-            rule = r.getString("action").equals(action) ? r : rule;
-          }
-          if (rule == null) {
-            return Future.failedFuture(ApiProblem.conflict("illegal-transition", "A dossier that is " + from
-              + " cannot take the step '" + action + "'; allowed from " + from + ": "
-              + (allowed.isEmpty() ? "none (final)" : String.join(", ", allowed)) + ".",
-              new FieldError("/action", "body", "not allowed from " + from)));
-          }
+          Row rule = Steps.rule(rules, "A dossier", from, action);
           boolean desk = rule.getString("actor").equals("desk");
           if (desk ? !Desk.acts(p) : !Desk.processes(p, row.getString("assigned_unit"))) {
             return Future.failedFuture(ApiProblem.of(403, "unit-scope", "Forbidden", desk
@@ -301,26 +289,10 @@ final class DossiersApi {
         o.put("attachments", attachments);
         return c.preparedQuery(TRANSITIONS).execute(Tuple.of(id));
       }).compose(ts -> {
-        JsonArray transitions = new JsonArray();
-        for (Row r : ts) {
-          transitions.add(new JsonObject().put("at", r.getOffsetDateTime("at").toInstant().toString())
-            .put("actor", r.getString("actor")).put("actor_unit", r.getString("actor_unit"))
-            .put("action", r.getString("action")).put("from", r.getString("from_status"))
-            .put("to", r.getString("to_status")).put("unit", r.getString("unit"))
-            .put("comment", r.getString("comment")));
-        }
-        o.put("transitions", transitions);
+        o.put("transitions", Steps.history(ts));
         return c.preparedQuery(RULES).execute(Tuple.of(s.getString("status_code")));
-      }).map(rules -> {
-        JsonArray allowed = new JsonArray();
-        for (Row r : rules) {
-          boolean desk = r.getString("actor").equals("desk");
-          if (desk ? Desk.acts(p) : Desk.processes(p, s.getString("assigned_unit"))) {
-            allowed.add(r.getString("action"));
-          }
-        }
-        return o.put("allowed_actions", allowed);
-      });
+      }).map(rules -> o.put("allowed_actions", Steps.allowed(rules,
+        actor -> actor.equals("desk") ? Desk.acts(p) : Desk.processes(p, s.getString("assigned_unit")))));
     });
   }
 
