@@ -102,7 +102,7 @@ SELECT p.code, p.name, p.field_code, f.name_vi AS field_vi, f.name_en AS field_e
 -- The dossier workflow as data (Decree 61/2018/NĐ-CP on the one-stop mechanism, simplified): the API accepts exactly
 -- the rows of procedures.transition_rule and answers 409 for anything else. `actor`: 'desk' = officers and reviewers
 -- of the one-stop desk (Ministry Office, VAN_PHONG) and admins; 'unit' = officers of the unit the dossier is
--- assigned to, and admins.
+-- assigned to, and admins (the unit names its handler with assign_handler).
 CREATE TABLE procedures.dossier_status (
   code     text PRIMARY KEY,
   name_vi  text NOT NULL,
@@ -130,6 +130,7 @@ INSERT INTO procedures.transition_rule VALUES
   ('received', 'assign', 'in_processing', 'desk', false),
   ('received', 'refuse', 'refused', 'desk', true),
   ('in_processing', 'reassign', 'in_processing', 'desk', true),
+  ('in_processing', 'assign_handler', 'in_processing', 'unit', false),
   ('in_processing', 'request_supplement', 'supplement_requested', 'unit', true),
   ('supplement_requested', 'receive_supplement', 'in_processing', 'unit', false),
   ('supplement_requested', 'refuse', 'refused', 'unit', true),

@@ -68,6 +68,7 @@ final class DossiersApi {
   private static final Map<String, List<String>> FIELDS = Map.of(
     "assign", List.of("unit", "handler", "comment"),
     "reassign", List.of("unit", "handler", "comment"),
+    "assign_handler", List.of("handler", "comment"),
     "request_supplement", List.of("comment"),
     "receive_supplement", List.of("comment"),
     "resolve", List.of("comment"),
@@ -221,6 +222,13 @@ final class DossiersApi {
             ? Future.failedFuture(ApiProblem.invalidField("/unit", "is not a unit of the ministry (platform.org_unit)"))
             : Future.succeededFuture(unit));
         return chosen.compose(u -> move(c, id, to, u, handler, false, false, null).map(u));
+      }
+      case "assign_handler" -> {
+        String handler = ProceduresApi.trimmed(in.getString("handler"));
+        if (handler == null) {
+          return Future.failedFuture(ApiProblem.invalidField("/handler", "'assign_handler' needs the handler"));
+        }
+        return move(c, id, to, null, handler, false, false, null).map((String) null);
       }
       case "receive_supplement" -> {
         return move(c, id, to, null, null, false, false, null)

@@ -217,11 +217,16 @@ class ProceduresIT {
     assertEquals(2, d.getJsonArray("attachments").size());
     assertEquals(List.of("assign", "refuse"), d.getJsonArray("allowed_actions").getList());
 
-    JsonObject assigned = stepOk(id, action("assign").put("handler", "vtltnn-officer"), desk);
+    JsonObject assigned = stepOk(id, action("assign"), desk);
     assertEquals("CUC_VTLTNN", assigned.getString("assigned_unit"), "the procedure's unit by default");
+    assertNull(assigned.getValue("handler"));
     JsonObject forUnit = ApiAssertions.ok(http.get(DOSSIERS + "/" + id, archives), 200, DOSSIER, "get");
     assertNull(forUnit.getValue("applicant"), "the unit does not see the applicant's contact");
-    assertEquals(List.of("refuse", "request_supplement", "resolve"), forUnit.getJsonArray("allowed_actions").getList());
+    assertEquals(List.of("assign_handler", "refuse", "request_supplement", "resolve"),
+      forUnit.getJsonArray("allowed_actions").getList());
+    ApiAssertions.fieldError(step(id, action("assign_handler"), archives), 400, "/handler", STEPS, "post");
+    assertEquals("vtltnn-officer", stepOk(id, action("assign_handler").put("handler", "vtltnn-officer"), archives)
+      .getString("handler"), "the unit names its handler");
     ApiAssertions.problem(http.get(DOSSIERS + "/" + id, tdkt), 404, DOSSIER, "get");
     assertEquals(403, step(id, action("resolve"), desk).status(), "the desk does not resolve");
 
@@ -236,7 +241,7 @@ class ProceduresIT {
       archives);
     JsonObject waiting = ApiAssertions.ok(track(receipt), 200, TRACK, "get");
     assertEquals("applicant", waiting.getString("waiting_for"));
-    assertEquals("Bổ sung bản sao văn bằng có chứng thực.", waiting.getJsonArray("history").getJsonObject(2)
+    assertEquals("Bổ sung bản sao văn bằng có chứng thực.", waiting.getJsonArray("history").getJsonObject(3)
       .getString("comment"));
     JsonObject again = stepOk(id, action("receive_supplement"), archives);
     assertFalse(LocalDate.parse(again.getString("due_date")).isBefore(LocalDate.parse(receipt.getString("due_date"))),
@@ -246,7 +251,8 @@ class ProceduresIT {
     assertNotNull(resolved.getString("decided_at"));
     assertEquals(403, step(id, action("return_result"), archives).status(), "returning is the desk's");
     JsonObject returned = stepOk(id, action("return_result"), desk);
-    assertEquals(List.of("submit", "assign", "request_supplement", "receive_supplement", "resolve", "return_result"),
+    assertEquals(List.of("submit", "assign", "assign_handler", "request_supplement", "receive_supplement", "resolve",
+      "return_result"),
       returned.getJsonArray("transitions").stream().map(o -> ((JsonObject) o).getString("action")).toList());
     JsonObject fin = ApiAssertions.problem(step(id, action("resolve"), archives), 409, STEPS, "post");
     assertTrue(fin.getString("detail").contains("none (final)"), fin.getString("detail"));
@@ -264,7 +270,7 @@ class ProceduresIT {
       s.setString(2, "transitionProcedureDossier");
       try (ResultSet rs = s.executeQuery()) {
         rs.next();
-        assertEquals(5, rs.getLong(1));
+        assertEquals(6, rs.getLong(1));
       }
       s.setString(2, "submitProcedureDossier");
       try (ResultSet rs = s.executeQuery()) {
@@ -277,7 +283,7 @@ class ProceduresIT {
       s.setString(1, String.valueOf(id));
       try (ResultSet rs = s.executeQuery()) {
         rs.next();
-        assertEquals(6, rs.getLong(1), "one outbox event per write");
+        assertEquals(7, rs.getLong(1), "one outbox event per write");
       }
     }
   }
