@@ -172,6 +172,10 @@ class PortalIT {
   void everyDatasetPageCarriesSchemaOrgJsonLd() {
     for (String name : TestServer.catalogued()) {
       String body = page("/datasets/" + name).body();
+      // the API example on the page answers
+      Matcher api = Pattern.compile("curl '" + Pattern.quote(base) + "(/api/v1/[^']+)'").matcher(body);
+      assertTrue(api.find(), name);
+      assertEquals(200, http.get(api.group(1).replace("&amp;", "&")).status(), api.group(1));
       Matcher m = LD.matcher(body);
       assertTrue(m.find(), name);
       JsonObject ld = new JsonObject(m.group(1));
