@@ -44,12 +44,13 @@ public final class LinkedDataApi {
   public Map<String, Handler<RoutingContext>> handlers() {
     Map<String, Handler<RoutingContext>> h = new java.util.HashMap<>();
     for (String op : new String[] {"resolveOrganization", "resolveAward", "resolveFeedback", "resolveParIndexResult",
-      "resolveLegalResource", "resolveLegalExpression", "resolveLegalFormat", "resolveConceptScheme",
-      "resolveConcept"}) {
+      "resolveReportingCompliance", "resolveLegalResource", "resolveLegalExpression", "resolveLegalFormat",
+      "resolveConceptScheme", "resolveConcept"}) {
       h.put(op, this::resolve);
     }
     for (String op : new String[] {"describeOrganization", "describeAward", "describeFeedback",
-      "describeParIndexResult", "describeLegalResource", "describeConceptScheme", "describeConcept"}) {
+      "describeParIndexResult", "describeReportingCompliance", "describeLegalResource", "describeConceptScheme",
+      "describeConcept"}) {
       h.put(op, this::describe);
     }
     h.put("getVoid", this::voidDescription);

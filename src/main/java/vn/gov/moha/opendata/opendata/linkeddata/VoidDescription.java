@@ -41,7 +41,9 @@ final class VoidDescription {
     "feedback", new String[] {"Phản ánh, kiến nghị đã trả lời", "Answered citizen feedback",
       Vocab.Schema.QUESTION.getURI()},
     "par-index", new String[] {"Kết quả Chỉ số cải cách hành chính", "PAR Index results",
-      Vocab.Moha.PAR_INDEX_RESULT.getURI()});
+      Vocab.Moha.PAR_INDEX_RESULT.getURI()},
+    "reporting-compliance", new String[] {"Tình hình thực hiện chế độ báo cáo", "Reporting compliance",
+      Vocab.Moha.REPORTING_COMPLIANCE.getURI()});
 
   static java.util.Optional<String> recordClass(String dataset) {
     return java.util.Optional.ofNullable(ABOUT.get(dataset)).map(about -> about[2]);
