@@ -394,13 +394,15 @@ SELECT p.id, p.regime_key || '-' || p.key AS key, p.regime_key, r.code AS regime
  WHERE p.starts <= (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date
  GROUP BY p.id, r.key;
 
--- Open: the numeric indicators of a regime's form summed and averaged over the accepted reports of a period. Fewer
--- than 3 reporting units → sum and mean suppressed (see the header).
+-- Open: the numeric indicators of a regime's form summed and averaged over the accepted reports of a period, in the
+-- order of the form's `required` list (a jsonb object keeps its keys in its own order). Fewer than 3 reporting units →
+-- sum and mean suppressed (see the header).
 CREATE VIEW reporting.open_indicator AS
 WITH ind AS (
   SELECT r.key AS regime_key, i.key AS indicator, i.value->>'title' AS title_vi,
-         i.value->>'description' AS title_en, i.ord
-    FROM reporting.regime r CROSS JOIN LATERAL jsonb_each(r.form->'properties') WITH ORDINALITY AS i(key, value, ord)
+         i.value->>'description' AS title_en,
+         coalesce(array_position(ARRAY(SELECT jsonb_array_elements_text(r.form->'required')), i.key), 1000) AS ord
+    FROM reporting.regime r CROSS JOIN LATERAL jsonb_each(r.form->'properties') AS i(key, value)
    WHERE i.value->>'type' IN ('integer', 'number')
 ), agg AS (
   SELECT ind.regime_key, ind.indicator, p.id AS period_id, count(*) AS units,
