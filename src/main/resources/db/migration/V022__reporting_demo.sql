@@ -26,7 +26,8 @@ INSERT INTO form_field VALUES
   ('dao_tao', 1, 'so_luot_boi_duong', 'integer', 'Số lượt cán bộ, công chức được bồi dưỡng', 'Training attendances'),
   ('dao_tao', 2, 'so_lop', 'integer', 'Số lớp đào tạo, bồi dưỡng', 'Training courses held'),
   ('dao_tao', 3, 'kinh_phi_trieu_dong', 'number', 'Kinh phí (triệu đồng)', 'Funding (million VND)'),
-  ('cchc', 1, 'so_tthc_cong_bo', 'integer', 'Số thủ tục hành chính được công bố', 'Administrative procedures published'),
+  ('cchc', 1, 'so_tthc_cong_bo', 'integer', 'Số thủ tục hành chính được công bố',
+   'Administrative procedures published'),
   ('cchc', 2, 'so_ho_so_tiep_nhan', 'integer', 'Số hồ sơ tiếp nhận', 'Dossiers received'),
   ('cchc', 3, 'ty_le_dung_han', 'number', 'Tỷ lệ hồ sơ giải quyết đúng hạn (%)', 'Dossiers handled on time (%)'),
   ('thi_dua', 1, 'so_phong_trao', 'integer', 'Số phong trào thi đua phát động', 'Emulation movements launched'),
@@ -38,7 +39,8 @@ INSERT INTO form_field VALUES
   ('ton_giao', 2, 'so_vu_viec', 'integer', 'Số vụ việc phát sinh', 'Incidents arising'),
   ('chinh_quyen', 1, 'so_don_vi_cap_xa', 'integer', 'Số đơn vị hành chính cấp xã', 'Commune-level units'),
   ('chinh_quyen', 2, 'so_cuoc_tiep_xuc_cu_tri', 'integer', 'Số cuộc tiếp xúc cử tri', 'Meetings with voters'),
-  ('lao_dong', 1, 'so_lao_dong_co_viec_lam', 'integer', 'Số lao động được giải quyết việc làm', 'People placed in jobs'),
+  ('lao_dong', 1, 'so_lao_dong_co_viec_lam', 'integer', 'Số lao động được giải quyết việc làm',
+   'People placed in jobs'),
   ('lao_dong', 2, 'so_nguoi_huong_bhtn', 'integer', 'Số người hưởng bảo hiểm thất nghiệp',
    'Unemployment-insurance recipients'),
   ('thanh_nien', 1, 'so_thanh_nien_tham_gia', 'integer', 'Số lượt thanh niên tham gia', 'Young people taking part'),
@@ -108,7 +110,8 @@ SELECT v.key, upper(v.key), v.direction, v.vi || ' (dữ liệu minh họa)', v.
     (16, 'bnv-02', 'to_ministry', 'Báo cáo tình hình sắp xếp tổ chức bộ máy',
      'Report on the reorganisation of the apparatus', 'Nghị quyết 18-NQ/TW và văn bản hướng dẫn', 'quarterly', 10,
      '{ministry,province}', 'to_chuc'),
-    (17, 'bnv-03', 'to_ministry', 'Báo cáo kết quả cải cách hành chính', 'Report on public administration reform results',
+    (17, 'bnv-03', 'to_ministry', 'Báo cáo kết quả cải cách hành chính',
+     'Report on public administration reform results',
      'Chương trình tổng thể cải cách hành chính nhà nước 2021–2030', 'quarterly', 15, '{ministry,province}', 'cchc'),
     (18, 'bnv-04', 'to_ministry', 'Báo cáo tuyển dụng công chức, viên chức',
      'Report on the recruitment of civil servants and public employees', 'Nghị định về tuyển dụng công chức',
@@ -139,7 +142,8 @@ SELECT v.key, upper(v.key), v.direction, v.vi || ' (dữ liệu minh họa)', v.
      'to_chuc'),
     (30, 'bnv-16', 'to_ministry', 'Báo cáo đào tạo, bồi dưỡng cấp xã', 'Report on training at commune level',
      'Nghị định về đào tạo, bồi dưỡng cán bộ, công chức', 'yearly', 31, '{commune}', 'dao_tao'),
-    (31, 'bnv-17', 'to_ministry', 'Báo cáo thi đua, khen thưởng của các sở, ngành', 'Report on emulation by departments',
+    (31, 'bnv-17', 'to_ministry', 'Báo cáo thi đua, khen thưởng của các sở, ngành',
+     'Report on emulation by departments',
      'Luật Thi đua, khen thưởng 2022', 'yearly', 20, '{department}', 'thi_dua'),
     (32, 'bnv-18', 'to_ministry', 'Báo cáo tình hình công chức cấp xã', 'Report on commune civil servants',
      'Nghị định về cán bộ, công chức cấp xã', 'half_yearly', 20, '{province}', 'bien_che'),
@@ -189,7 +193,8 @@ BEGIN
                    WHEN i.value->>'type' = 'number'
                      THEN round(((10 + s.level % 400) * (0.8 + ((s.h / 11 + i.ord) % 40) / 100.0))::numeric, 1)
                    ELSE ((5 + s.level % 300) * (8 + (s.h / 17 + i.ord * 7) % 5) / 10)::int END)
-            FROM reporting.regime r CROSS JOIN LATERAL jsonb_each(r.form->'properties') WITH ORDINALITY AS i(key, value, ord)
+            FROM reporting.regime r
+           CROSS JOIN LATERAL jsonb_each(r.form->'properties') WITH ORDINALITY AS i(key, value, ord)
            WHERE r.key = s.regime_key AND i.value->>'type' IN ('integer', 'number')),
          'generated', 'demo-' || lower(s.unit_key), s.ends::timestamptz, s.ends::timestamptz
     FROM seed_plan s

@@ -32,8 +32,12 @@ class CatalogueIT {
     try {
       Catalogue catalogue = new Catalogue(pool, new vn.gov.moha.opendata.platform.rdf.Uris(r.baseUri()), Modules.ALL);
       List<Catalogue.Entry> entries = await(catalogue.entries());
-      assertEquals(List.of("legal-documents", "associations", "awards", "par-index", "feedback"),
-        entries.stream().map(Catalogue.Entry::name).toList());
+      assertEquals(TestServer.catalogued(), entries.stream().map(Catalogue.Entry::name).toList());
+      Catalogue.Entry reporting = entries.stream().filter(e -> e.name().equals("reporting-compliance")).findFirst()
+        .orElseThrow();
+      assertEquals("VAN_PHONG", reporting.publisher().code());
+      assertEquals("bao-cao-thong-ke", reporting.themes().get(0).code());
+      assertNotNull(reporting.temporalStart(), "2024, the first periods");
       Catalogue.Entry par = entries.get(3);
       assertEquals("VU_CCHC", par.publisher().code());
       assertEquals("cai-cach-hanh-chinh", par.themes().get(0).code());

@@ -210,7 +210,7 @@ class LinkedDataIT {
     assertTrue(all.hasProperty(m.getProperty(v + "sparqlEndpoint"), m.getResource(base + "/sparql")));
     assertTrue(all.hasProperty(m.getProperty(v + "vocabulary"), m.getResource("http://data.europa.eu/eli/ontology#")));
     long sum = 0;
-    for (String d : List.of("legal-documents", "associations", "awards", "feedback", "par-index")) {
+    for (String d : TestServer.catalogued()) {
       Resource set = m.getResource(base + "/.well-known/void#" + d);
       assertTrue(all.hasProperty(m.getProperty(v + "subset"), set), d);
       long records = set.getProperty(m.getProperty(v + "entities")).getLong();
@@ -221,7 +221,7 @@ class LinkedDataIT {
       assertTrue(dump.startsWith(base + "/downloads/" + d + "."), dump);
       String uriSpace = d.equals("legal-documents") ? "/eli/vn/" : d.equals("awards") ? "/id/award/"
         : d.equals("feedback") ? "/id/feedback/" : d.equals("par-index") ? "/id/par-index-result/"
-        : "/id/organization/";
+        : d.equals("reporting-compliance") ? "/id/reporting-compliance/" : "/id/organization/";
       assertEquals(base + uriSpace, set.getProperty(m.getProperty(v + "uriSpace")).getString());
     }
     assertEquals(sum, all.getProperty(m.getProperty(v + "triples")).getLong());

@@ -15,8 +15,8 @@ import vn.gov.moha.opendata.platform.http.ApiProblem;
 import vn.gov.moha.opendata.platform.http.ApiProblem.FieldError;
 
 /**
- * Checks a report's indicators against its regime's form, a JSON Schema (2020-12) kept in {@code reporting.regime.form},
- * with the networknt validator. A failure is a 400 problem naming the JSON pointer of every indicator at fault under
+ * Checks a report's indicators against its regime's form, a JSON Schema (2020-12) kept in
+ * {@code reporting.regime.form}, with the networknt validator. A failure is a 400 problem naming the JSON pointer of every indicator at fault under
  * the report's {@code /data}. A draft may leave indicators out (its `required` errors are not counted); a submission
  * may not. Compiled schemas are cached by the form's text, so a changed form is compiled again.
  */

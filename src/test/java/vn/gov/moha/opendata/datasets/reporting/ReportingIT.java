@@ -80,7 +80,8 @@ class ReportingIT {
   private JsonObject step(long id, String action, String comment, String[] who, int status) {
     JsonObject body = new JsonObject().put("action", action).put("comment", comment);
     Http.Res res = http.json("POST", one(STEPS, id), body, who);
-    return status == 200 ? ApiAssertions.ok(res, 200, STEPS, "post") : ApiAssertions.problem(res, status, STEPS, "post");
+    return status == 200 ? ApiAssertions.ok(res, 200, STEPS, "post")
+      : ApiAssertions.problem(res, status, STEPS, "post");
   }
 
   private static JsonObject tonGiao(int places, int incidents) {
@@ -251,7 +252,8 @@ class ReportingIT {
       SUBMISSIONS, "post");
     try (java.sql.Connection c = TestServer.jdbc(); java.sql.Statement s = c.createStatement()) {
       s.executeUpdate("INSERT INTO reporting.period (regime_key, key, starts, ends, deadline) VALUES ('bnv-12', "
-        + "'2099-h1', '2099-01-01', '2099-06-30', reporting.deadline_of('bnv-12', '2099-06-30')) ON CONFLICT DO NOTHING");
+        + "'2099-h1', '2099-01-01', '2099-06-30', reporting.deadline_of('bnv-12', '2099-06-30')) "
+        + "ON CONFLICT DO NOTHING");
     }
     assertEquals("period-not-started", ApiAssertions.problem(http.json("POST", SUBMISSIONS,
       in.copy().put("period", "2099-h1"), me), 409, SUBMISSIONS, "post").getString("code"));
