@@ -23,7 +23,8 @@ import vn.gov.moha.opendata.platform.security.Principal;
 /**
  * HTTP handlers of the reporting system: the open side (the regime catalogue with each regime's form, the reporting
  * units, compliance statistics per regime and period, indicators aggregated over the accepted reports) and the
- * Ministry Office's dashboard of who reported a period. The reports themselves are {@link SubmissionsApi}.
+ * Ministry Office's dashboard of who reported a period. The periods are {@link PeriodsApi}, the reports themselves
+ * {@link SubmissionsApi}.
  */
 public final class ReportingApi {
   static final String PATH = "/api/v1/reporting";
@@ -60,12 +61,14 @@ public final class ReportingApi {
   private final String base;
   private final Uris uris;
   private final SubmissionsApi submissions;
+  private final PeriodsApi periods;
 
   public ReportingApi(Pool pool, String baseUri) {
     this.pool = pool;
     this.base = baseUri;
     this.uris = new Uris(baseUri);
     this.submissions = new SubmissionsApi(pool, baseUri);
+    this.periods = new PeriodsApi(pool, baseUri);
   }
 
   /** operationId → handler, for the route table. */
@@ -77,6 +80,7 @@ public final class ReportingApi {
     m.put("listReportingCompliance", this::compliance);
     m.put("listReportingIndicators", this::indicators);
     m.put("getReportingDashboard", this::dashboard);
+    m.putAll(periods.handlers());
     m.putAll(submissions.handlers());
     return m;
   }
@@ -125,7 +129,8 @@ public final class ReportingApi {
       .put("generated", "generated".equals(r.getString("origin")))
       .put("links", new JsonObject().put("self", base + PATH + "/regimes/" + key)
         .put("compliance", base + PATH + "/compliance?regime=" + key)
-        .put("indicators", base + PATH + "/regimes/" + key + "/indicators"));
+        .put("indicators", base + PATH + "/regimes/" + key + "/indicators")
+        .put("periods", base + PATH + "/regimes/" + key + "/periods"));
     if (withForm) {
       o.put("form", (JsonObject) r.getJson("form"));
     }

@@ -273,6 +273,46 @@ class ReportingIT {
   }
 
   @Test
+  void theOfficeRequestsAnAdHocReportAndRegularPeriodsFollowTheFrequency() {
+    String periods = BASE + "/regimes/{regime}/periods";
+    JsonObject regular = ApiAssertions.ok(http.get(BASE + "/regimes/bnv-08/periods"), 200, periods, "get");
+    assertEquals(List.of("2026-h2", "2026-h1", "2025-h2", "2025-h1", "2024-h2", "2024-h1"),
+      regular.getJsonArray("items").stream().map(o -> ((JsonObject) o).getString("key")).toList());
+    JsonObject h1 = regular.getJsonArray("items").getJsonObject(1);
+    assertEquals("2026-07-10T16:59:59Z", h1.getString("deadline"), "day 10 after 30 June, 23:59:59 Vietnam time");
+    assertEquals(2, ApiAssertions.ok(http.get(BASE + "/regimes/bnv-08/periods?year=2025"), 200, periods, "get")
+      .getJsonArray("items").size());
+    ApiAssertions.problem(http.get(BASE + "/regimes/khong-co/periods"), 404, periods, "get");
+
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+    JsonObject in = new JsonObject().put("starts", today.toString()).put("ends", today.plusDays(20).toString());
+    assertEquals("not-ad-hoc", ApiAssertions.problem(http.json("POST", BASE + "/regimes/bnv-08/periods", in, office),
+      409, periods, "post").getString("code"));
+    String[] hanoi = officerOf("UBND_T01N");
+    ApiAssertions.problem(http.json("POST", BASE + "/regimes/bnv-22/periods", in, hanoi), 403, periods, "post");
+    ApiAssertions.fieldError(http.json("POST", BASE + "/regimes/bnv-22/periods", new JsonObject()
+      .put("starts", today.toString()).put("ends", today.minusDays(1).toString()), office), 400, "/ends", periods,
+      "post");
+    Http.Res created = http.json("POST", BASE + "/regimes/bnv-22/periods", in, office);
+    JsonObject p = ApiAssertions.ok(created, 201, periods, "post");
+    assertEquals(today.getYear() + (today.getYear() <= 2026 ? "-d02" : "-d01"), p.getString("key"),
+      "the demo has one ad hoc request a year until 2026");
+    assertFalse(p.getBoolean("closed"));
+    assertTrue(created.header("Location").orElseThrow()
+      .endsWith("/compliance?regime=bnv-22&period=" + p.getString("key")));
+
+    // the provinces report for it at once; the open statistics count the new period
+    JsonObject report = new JsonObject().put("regime", "bnv-22").put("period", p.getString("key"))
+      .put("data", new JsonObject().put("so_don_vi_cap_xa", 126).put("so_cuoc_tiep_xuc_cu_tri", 40));
+    long id = ApiAssertions.ok(http.json("POST", SUBMISSIONS, report, hanoi), 201, SUBMISSIONS, "post").getLong("id");
+    assertTrue(step(id, "submit", null, hanoi, 200).getBoolean("on_time"));
+    JsonObject c = compliance("bnv-22", p.getString("key"));
+    assertEquals(34, c.getLong("expected"));
+    assertEquals(1, c.getLong("on_time"));
+    assertEquals(33, c.getLong("pending"));
+  }
+
+  @Test
   void aggregatesOverFewerThanThreeUnitsAreSuppressed() {
     String regime = "bnv-21";
     String period = "2026-h2";
