@@ -196,17 +196,22 @@ BEGIN
             FROM reporting.regime r
            CROSS JOIN LATERAL jsonb_each(r.form->'properties') WITH ORDINALITY AS i(key, value, ord)
            WHERE r.key = s.regime_key AND i.value->>'type' IN ('integer', 'number')),
-         'generated', 'demo-' || lower(s.unit_key), s.ends::timestamptz, s.ends::timestamptz
+         'generated', 'demo-' || lower(s.unit_key), least(s.ends::timestamptz, c_cutoff),
+         least(s.ends::timestamptz, c_cutoff)
     FROM seed_plan s
    ORDER BY s.period_id, s.unit_key;
   GET DIAGNOSTICS made = ROW_COUNT;
 
-  -- first submission: 1 in 7 late (1–20 days after the deadline), the others 0–12 days before it
+  -- first submission: 1 in 7 late (1–20 days after the deadline, never after the cutoff), the others 0–12 days
+  -- before it; no date of the seed lies after the cutoff (a download's version is the latest change)
   UPDATE reporting.submission sub
      SET status_code = 'submitted',
-         last_submitted_at = CASE WHEN s.h % 7 = 0 THEN s.deadline + make_interval(days => 1 + s.h % 20, hours => -6)
+         last_submitted_at = CASE WHEN s.h % 7 = 0
+                                  THEN least(s.deadline + make_interval(days => 1 + s.h % 20, hours => -6), c_cutoff)
                                   ELSE s.deadline - make_interval(days => s.h % 13, hours => 8) END,
-         modified_at = s.deadline
+         modified_at = CASE WHEN s.h % 7 = 0
+                            THEN least(s.deadline + make_interval(days => 1 + s.h % 20, hours => -6), c_cutoff)
+                            ELSE s.deadline - make_interval(days => s.h % 13, hours => 8) END
     FROM seed_plan s
    WHERE sub.period_id = s.period_id AND sub.unit_key = s.unit_key AND s.deadline < c_cutoff;
 

@@ -36,6 +36,8 @@ final class PeriodsApi {
     + "FROM reporting.regime r LEFT JOIN reporting.period p ON p.regime_key = r.key "
     + "AND extract(year FROM p.starts) = extract(year FROM $2::date) WHERE r.key = $1 GROUP BY r.key "
     + "RETURNING id, key, starts, ends, deadline, now() > deadline AS closed";
+  /** A new period changes the regime's statistics (and the dataset's version). */
+  private static final String TOUCH = "UPDATE reporting.regime SET modified_at = now() WHERE key = $1";
   private static final String OUTBOX = "INSERT INTO platform.outbox (dataset, entity_id, operation, payload) "
     + "VALUES ('" + ReportingRdf.NAME + "', $1, 'create', jsonb_build_object('id', $2::bigint))";
 
@@ -95,7 +97,8 @@ final class PeriodsApi {
       }).compose(rows -> {
         Row r = rows.iterator().next();
         long id = r.getLong("id");
-        return c.preparedQuery(OUTBOX).execute(Tuple.of(String.valueOf(id), id))
+        return c.preparedQuery(TOUCH).execute(Tuple.of(regime))
+          .compose(v -> c.preparedQuery(OUTBOX).execute(Tuple.of(String.valueOf(id), id)))
           .compose(v -> AuditLog.append(c, audit.withRecord("reporting-period", regime + "-" + r.getString("key"))))
           .map(json(r));
       }))

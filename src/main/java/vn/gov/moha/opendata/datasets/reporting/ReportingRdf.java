@@ -76,10 +76,13 @@ public final class ReportingRdf extends DatasetModule {
         + "FROM reporting.open_regime ORDER BY sort"));
   }
 
+  /** {@inheritDoc} The statistics depend on the clock: a passed deadline makes the pending units missing. */
   @Override
   public String lastChangeSql() {
+    // the counts also change when a deadline passes (pending → missing) with no write: that moment counts too
     return "SELECT greatest((SELECT max(modified_at) FROM reporting.regime), "
-      + "(SELECT max(modified_at) FROM reporting.submission))";
+      + "(SELECT max(modified_at) FROM reporting.submission), "
+      + "(SELECT max(deadline) FROM reporting.period WHERE deadline <= now()))";
   }
 
   @Override
