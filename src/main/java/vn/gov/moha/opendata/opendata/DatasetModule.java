@@ -84,6 +84,11 @@ public abstract class DatasetModule {
   /** The code lists this dataset's records point to, published as SKOS concept schemes under /def/. */
   public abstract List<ConceptScheme> schemes();
 
+  /** The path of the dataset's JSON list in the API (for the examples on its portal page). */
+  public String apiListPath() {
+    return "/api/v1/" + name;
+  }
+
   /** Whether the dataset is published as linked data (thing URIs, RDF downloads, the SPARQL store). */
   public boolean linked() {
     return true;

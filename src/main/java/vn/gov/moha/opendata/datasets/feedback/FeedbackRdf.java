@@ -85,6 +85,11 @@ public final class FeedbackRdf extends DatasetModule {
   }
 
   @Override
+  public String apiListPath() {
+    return FeedbackApi.PATH;
+  }
+
+  @Override
   public String coverageSql() {
     return "SELECT min(received_date) AS first, max(received_date) AS last FROM feedback.item "
       + "WHERE status_code = 'published'";

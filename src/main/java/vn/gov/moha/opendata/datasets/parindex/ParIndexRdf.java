@@ -138,6 +138,11 @@ public final class ParIndexRdf extends DatasetModule {
   }
 
   @Override
+  public String apiListPath() {
+    return "/api/v1/par-index/results";
+  }
+
+  @Override
   public String coverageSql() {
     return "SELECT make_date(min(year), 1, 1) AS first, make_date(max(year), 12, 31) AS last FROM parindex.result";
   }

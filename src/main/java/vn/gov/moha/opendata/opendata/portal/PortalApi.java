@@ -244,7 +244,8 @@ public final class PortalApi {
       : DatasetPage.date(e.temporalStart(), lang) + " – " + DatasetPage.date(e.temporalEnd(), lang));
     page.put("issued", DatasetPage.date(e.issued(), lang));
     page.put("modified", DatasetPage.date(e.modified(), lang));
-    page.put("frequency", "UPDATE_CONT".equals(e.accrualPeriodicity()) ? t.get("continuous") : e.accrualPeriodicity());
+    String frequency = t.get("frequency." + e.accrualPeriodicity());
+    page.put("frequency", frequency == null ? e.accrualPeriodicity() : frequency);
     page.put("access", "PUBLIC".equals(e.accessRights()) ? t.get("public") : e.accessRights());
     page.put("contactUrl", e.contactUrl());
     List<Map<String, Object>> downloads = new ArrayList<>();
@@ -277,7 +278,7 @@ public final class PortalApi {
     String base = uris.base();
     List<Map<String, String>> curl = new ArrayList<>();
     curl.add(Map.of("label", t.get("curlDownload"), "code", "curl -O " + base + "/downloads/" + name + ".csv"));
-    curl.add(Map.of("label", t.get("curlApi"), "code", "curl '" + base + "/api/v1/" + name + "?limit=5'"));
+    curl.add(Map.of("label", t.get("curlApi"), "code", "curl '" + base + module.apiListPath() + "?limit=5'"));
     curl.add(Map.of("label", t.get("curlDcat"), "code", "curl " + base + "/catalog/" + name + ".ttl"));
     curl.add(Map.of("label", t.get("curlCkan"), "code",
       "curl '" + base + "/api/3/action/package_show?id=" + name + "'"));

@@ -72,7 +72,14 @@ final class PortalText {
     add("issued", "Ngày công bố", "Issued");
     add("modified", "Cập nhật lần cuối", "Last modified");
     add("frequency", "Tần suất cập nhật", "Update frequency");
-    add("continuous", "Liên tục", "Continuous");
+    // the EU frequency codes the catalogue uses (http://publications.europa.eu/resource/authority/frequency/)
+    add("frequency.UPDATE_CONT", "Liên tục", "Continuous");
+    add("frequency.DAILY", "Hằng ngày", "Daily");
+    add("frequency.WEEKLY", "Hằng tuần", "Weekly");
+    add("frequency.MONTHLY", "Hằng tháng", "Monthly");
+    add("frequency.QUARTERLY", "Hằng quý", "Quarterly");
+    add("frequency.ANNUAL", "Hằng năm", "Annual");
+    add("frequency.IRREG", "Không định kỳ", "Irregular");
     add("access", "Quyền truy cập", "Access");
     add("public", "Công khai, miễn phí", "Public, free of charge");
     add("contact", "Liên hệ", "Contact");
