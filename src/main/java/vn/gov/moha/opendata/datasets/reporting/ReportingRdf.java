@@ -86,6 +86,11 @@ public final class ReportingRdf extends DatasetModule {
   }
 
   @Override
+  public String apiListPath() {
+    return "/api/v1/reporting/compliance";
+  }
+
+  @Override
   public String coverageSql() {
     return "SELECT min(starts) AS first, max(ends) AS last FROM reporting.period "
       + "WHERE starts <= (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date";
