@@ -128,6 +128,7 @@ public final class Application {
         .compose(contract -> seedFeedback(vertx, url, cfg.seedSize()).map(contract))
         .compose(contract -> seedDossiers(vertx, url, cfg.seedSize()).map(contract))
         .compose(contract -> seedParIndex(vertx, url, cfg.seedSize()).map(contract))
+        .compose(contract -> seedReporting(vertx, url, cfg.seedSize()).map(contract))
         .compose(contract -> security(vertx, cfg, localIssuer).compose(security -> {
           ServerContext ctx = new ServerContext(cfg, url, contract, security, base, migrated, rdf, sparql,
             sparqlPage);
@@ -231,6 +232,13 @@ public final class Application {
   static Future<Void> seedParIndex(Vertx vertx, DatabaseUrl url, int size) {
     return size <= 0 ? Future.succeededFuture()
       : seedOnce(vertx, url, "PAR Index", "assessments", "parindex.round", "SELECT parindex.seed_demo()",
+        Tuple.tuple());
+  }
+
+  /** On the first start without reports (and SEED_SIZE > 0), loads the demo reports of 2024–2026. */
+  static Future<Void> seedReporting(Vertx vertx, DatabaseUrl url, int size) {
+    return size <= 0 ? Future.succeededFuture()
+      : seedOnce(vertx, url, "reporting", "reports", "reporting.submission", "SELECT reporting.seed_demo()",
         Tuple.tuple());
   }
 

@@ -38,6 +38,10 @@ class CatalogueIT {
       List<Catalogue.Entry> entries = await(catalogue.entries());
       List<String> names = entries.stream().map(Catalogue.Entry::name).toList();
       assertEquals(TestServer.catalogued(), names);
+      Catalogue.Entry reporting = entries.get(names.indexOf("reporting-compliance"));
+      assertEquals("VAN_PHONG", reporting.publisher().code());
+      assertEquals("bao-cao-thong-ke", reporting.themes().get(0).code());
+      assertNotNull(reporting.temporalStart(), "2024, the first periods");
       Catalogue.Entry par = entries.get(names.indexOf("par-index"));
       assertEquals("VU_CCHC", par.publisher().code());
       assertEquals("cai-cach-hanh-chinh", par.themes().get(0).code());

@@ -26,13 +26,15 @@ class DumpsIT {
     "associations", "SELECT count(*) FROM associations.open_organization",
     "awards", "SELECT count(*) FROM awards.open_award",
     "feedback", "SELECT count(*) FROM feedback.open_item",
-    "par-index", "SELECT count(*) FROM parindex.open_result");
+    "par-index", "SELECT count(*) FROM parindex.open_result",
+    "reporting-compliance", "SELECT count(*) FROM reporting.open_compliance");
   private static final Map<String, String> CLASSES = Map.of(
     "legal-documents", "http://data.europa.eu/eli/ontology#LegalResource",
     "associations", "http://www.w3.org/ns/regorg#RegisteredOrganization",
     "awards", "https://opendata.moha.gov.vn/def/moha#AwardConferral",
     "feedback", "https://schema.org/Question",
-    "par-index", "https://opendata.moha.gov.vn/def/moha#ParIndexResult");
+    "par-index", "https://opendata.moha.gov.vn/def/moha#ParIndexResult",
+    "reporting-compliance", "https://opendata.moha.gov.vn/def/moha#ReportingCompliance");
   private final Http http = TestServer.http();
   private final String base = TestServer.base();
 
@@ -45,7 +47,7 @@ class DumpsIT {
 
   @Test
   void everyDatasetDumpsInBothSyntaxesWithOneDescriptionPerRecord() throws Exception {
-    for (String dataset : List.of("associations", "legal-documents", "awards", "feedback", "par-index")) {
+    for (String dataset : TestServer.catalogued()) {
       long records = count(COUNTS.get(dataset));
       Model nt = null;
       for (String syntax : List.of("nt", "ttl")) {
@@ -87,7 +89,7 @@ class DumpsIT {
 
   @Test
   void csvOpensInExcelWithItsDiacriticsAndOneLinePerRecord() throws Exception {
-    for (String dataset : List.of("associations", "legal-documents", "awards", "feedback", "par-index")) {
+    for (String dataset : TestServer.catalogued()) {
       Http.Res res = http.get("/downloads/" + dataset + ".csv");
       assertEquals(200, res.status(), dataset);
       assertTrue(res.contentType().startsWith("text/csv"), res.contentType());

@@ -44,12 +44,14 @@ public final class LinkedDataApi {
   public Map<String, Handler<RoutingContext>> handlers() {
     Map<String, Handler<RoutingContext>> h = new java.util.HashMap<>();
     for (String op : new String[] {"resolveOrganization", "resolveAward", "resolveFeedback", "resolveParIndexResult",
-      "resolveProcedure", "resolveLegalResource", "resolveLegalExpression", "resolveLegalFormat",
+      "resolveProcedure", "resolveReportingCompliance",
+      "resolveLegalResource", "resolveLegalExpression", "resolveLegalFormat",
       "resolveConceptScheme", "resolveConcept"}) {
       h.put(op, this::resolve);
     }
     for (String op : new String[] {"describeOrganization", "describeAward", "describeFeedback",
-      "describeParIndexResult", "describeProcedure", "describeLegalResource", "describeConceptScheme",
+      "describeParIndexResult", "describeProcedure", "describeReportingCompliance",
+      "describeLegalResource", "describeConceptScheme",
       "describeConcept"}) {
       h.put(op, this::describe);
     }

@@ -43,7 +43,9 @@ final class VoidDescription {
     "par-index", new String[] {"Kết quả Chỉ số cải cách hành chính", "PAR Index results",
       Vocab.Moha.PAR_INDEX_RESULT.getURI()},
     "procedures", new String[] {"Thủ tục hành chính", "Administrative procedures",
-      Vocab.Cpsv.PUBLIC_SERVICE.getURI()});
+      Vocab.Cpsv.PUBLIC_SERVICE.getURI()},
+    "reporting-compliance", new String[] {"Tình hình thực hiện chế độ báo cáo", "Reporting compliance",
+      Vocab.Moha.REPORTING_COMPLIANCE.getURI()});
 
   static java.util.Optional<String> recordClass(String dataset) {
     return java.util.Optional.ofNullable(ABOUT.get(dataset)).map(about -> about[2]);

@@ -18,6 +18,8 @@ public final class Uris {
   public static final String PAR_INDEX_RESULT = "par-index-result";
   /** An administrative procedure (a CPSV-AP public service), by its code. */
   public static final String PROCEDURE = "procedure";
+  /** The open compliance statistics of one period of a report regime. */
+  public static final String REPORTING_COMPLIANCE = "reporting-compliance";
   public static final String DATASET = "dataset";
   /** The scheme of the ministry's units (publishers of datasets; platform.org_unit). */
   public static final String UNITS = "units";
@@ -57,6 +59,10 @@ public final class Uris {
 
   public String parIndexResult(String key) {
     return base + "/id/" + PAR_INDEX_RESULT + "/" + key;
+  }
+
+  public String reportingCompliance(String key) {
+    return base + "/id/" + REPORTING_COMPLIANCE + "/" + key;
   }
 
   /** A legal document's ELI URI from its stored path ({@code /eli/vn/cp/2022/nd/63}). */

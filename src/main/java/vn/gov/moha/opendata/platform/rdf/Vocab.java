@@ -135,6 +135,17 @@ public final class Vocab {
     public static final Property NATIONAL_PORTAL_SYNC = p(Uris.MOHA, "nationalPortalSync");
     public static final Property PROCEDURE_LEVEL = p(Uris.MOHA, "procedureLevel");
     public static final Property LEGAL_BASIS_CITATION = p(Uris.MOHA, "legalBasisCitation");
+    public static final Resource REPORTING_COMPLIANCE = r(Uris.MOHA, "ReportingCompliance");
+    public static final Property REPORT_REGIME = p(Uris.MOHA, "reportRegime");
+    public static final Property REPORTING_PERIOD = p(Uris.MOHA, "reportingPeriod");
+    public static final Property PERIOD_START = p(Uris.MOHA, "periodStart");
+    public static final Property PERIOD_END = p(Uris.MOHA, "periodEnd");
+    public static final Property REPORT_DEADLINE = p(Uris.MOHA, "reportDeadline");
+    public static final Property UNITS_EXPECTED = p(Uris.MOHA, "unitsExpected");
+    public static final Property UNITS_REPORTED = p(Uris.MOHA, "unitsReported");
+    public static final Property UNITS_ON_TIME = p(Uris.MOHA, "unitsOnTime");
+    public static final Property UNITS_LATE = p(Uris.MOHA, "unitsLate");
+    public static final Property UNITS_MISSING = p(Uris.MOHA, "unitsMissing");
 
     private Moha() {
     }
