@@ -109,9 +109,9 @@ public final class AwardsApi {
         new FieldError("sort", "query", "relevance needs q"));
     }
     AwardQuery query = new AwardQuery(new AwardQuery.Filters(search, Requests.str(q, "type"),
-      Requests.str(q, "type_prefix"), Requests.str(q, "kind"), integer(q, "year"), Requests.date(q, "decided_from"),
+      Requests.str(q, "type_prefix"), Requests.str(q, "kind"), Requests.integer(q, "year"), Requests.date(q, "decided_from"),
       Requests.date(q, "decided_to"), Requests.str(q, "body"), Requests.str(q, "province"),
-      Requests.str(q, "recipient_kind"), Requests.str(q, "decider"), bool(q, "state_level"), bool(q, "withdrawn")),
+      Requests.str(q, "recipient_kind"), Requests.str(q, "decider"), Requests.bool(q, "state_level"), Requests.bool(q, "withdrawn")),
       sort);
     AwardQuery.Cursor after = Requests.str(q, "cursor") == null ? null
       : AwardQuery.Cursor.decode(Requests.str(q, "cursor"), sort);
@@ -144,15 +144,7 @@ public final class AwardsApi {
     })).onSuccess(body -> rc.response().putHeader("Content-Type", JSON).end(body.encode())).onFailure(rc::fail);
   }
 
-  static Integer integer(Map<String, RequestParameter> q, String name) {
-    RequestParameter p = q.get(name);
-    return p == null || p.isNull() ? null : p.getInteger();
-  }
 
-  static Boolean bool(Map<String, RequestParameter> q, String name) {
-    RequestParameter p = q.get(name);
-    return p == null || p.isNull() ? null : p.getBoolean();
-  }
 
   private String nextLink(Map<String, RequestParameter> q, AwardQuery.Cursor cursor) {
     return Requests.nextPage(base, PATH, q, LIST_PARAMS, cursor.encode());
@@ -218,13 +210,13 @@ public final class AwardsApi {
     Map<String, RequestParameter> q = Requests.query(rc);
     String by = Requests.str(q, "by");
     Where where = new Where().eq("o.award_type", Requests.str(q, "type")).eq("o.kind_code", Requests.str(q, "kind"))
-      .eq("o.recipient_kind", Requests.str(q, "recipient_kind")).eq("o.year", integer(q, "year"));
+      .eq("o.recipient_kind", Requests.str(q, "recipient_kind")).eq("o.year", Requests.integer(q, "year"));
     String body = Requests.str(q, "body");
     if (body != null) {
       String b = where.param(body);
       where.and("(o.body_key = " + b + " OR o.body_key IN (SELECT key FROM awards.body WHERE successor = " + b + "))");
     }
-    if (!Boolean.TRUE.equals(bool(q, "include_withdrawn"))) {
+    if (!Boolean.TRUE.equals(Requests.bool(q, "include_withdrawn"))) {
       where.and("o.withdrawn_date IS NULL");
     }
     String sql = String.format(DIMENSIONS.get(by), where.clause());
@@ -262,7 +254,7 @@ public final class AwardsApi {
 
   private void bodies(RoutingContext rc) {
     Map<String, RequestParameter> q = Requests.query(rc);
-    Boolean current = bool(q, "current");
+    Boolean current = Requests.bool(q, "current");
     pool.preparedQuery(BODIES).execute(Tuple.of(Requests.str(q, "kind"), current == null || current))
       .onSuccess(rows -> cacheable(rc, rows, r -> new JsonObject()
         .put("key", r.getString("key"))

@@ -134,7 +134,7 @@ final class DossiersApi {
       where.eq("d.body_key", p.unit());
     }
     where.eq("d.status_code", Requests.str(q, "status")).eq("r.key", Requests.str(q, "round"))
-      .eq("d.body_key", Requests.str(q, "body")).eq("r.year", AwardsApi.integer(q, "year"));
+      .eq("d.body_key", Requests.str(q, "body")).eq("r.year", Requests.integer(q, "year"));
     String cursor = Requests.str(q, "cursor");
     if (cursor != null) {
       where.and("d.id < " + where.param(Keyset.decode(cursor, "-id", k -> k).id()));
@@ -355,7 +355,7 @@ final class DossiersApi {
   }
 
   private void rounds(RoutingContext rc) {
-    Integer year = AwardsApi.integer(Requests.query(rc), "year");
+    Integer year = Requests.integer(Requests.query(rc), "year");
     pool.preparedQuery(ROUNDS).execute(Tuple.of(year)).onSuccess(rows -> {
       JsonArray items = new JsonArray();
       for (Row r : rows) {
@@ -377,7 +377,7 @@ final class DossiersApi {
   private void statistics(RoutingContext rc) {
     Map<String, RequestParameter> q = Requests.query(rc);
     String by = Requests.str(q, "by");
-    Where where = new Where().eq("t.year", AwardsApi.integer(q, "year")).eq("t.round_key", Requests.str(q, "round"))
+    Where where = new Where().eq("t.year", Requests.integer(q, "year")).eq("t.round_key", Requests.str(q, "round"))
       .eq("t.body_key", Requests.str(q, "body"));
     String dims = DIMENSIONS.get(by);
     String sql = "SELECT " + dims + ", t.status_code AS st, count(*) AS n, count(t.submitted_on) AS submitted, "

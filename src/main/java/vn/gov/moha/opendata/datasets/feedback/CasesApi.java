@@ -105,7 +105,7 @@ final class CasesApi {
       where.eq("i.assigned_unit", p.unit());
     }
     where.eq("i.status_code", Requests.str(q, "status")).eq("i.field_code", Requests.str(q, "field"))
-      .eq("i.assigned_unit", Requests.str(q, "unit")).eq("x.year", FeedbackApi.integer(q, "year"));
+      .eq("i.assigned_unit", Requests.str(q, "unit")).eq("x.year", Requests.integer(q, "year"));
     RequestParameter overdue = q.get("overdue");
     if (overdue != null && !overdue.isNull()) {
       where.and(overdue.getBoolean() ? "x.overdue" : "NOT x.overdue");

@@ -231,7 +231,7 @@ public final class FeedbackApi {
     if (search != null && !search.isBlank()) {
       where.and("o.search @@ websearch_to_tsquery('simple', platform.vn_fold(" + where.param(search) + "))");
     }
-    return where.eq("o.field_code", Requests.str(q, "field")).eq("o.year", integer(q, "year"));
+    return where.eq("o.field_code", Requests.str(q, "field")).eq("o.year", Requests.integer(q, "year"));
   }
 
   private void get(RoutingContext rc) {
@@ -256,7 +256,7 @@ public final class FeedbackApi {
   private void statistics(RoutingContext rc) {
     Map<String, RequestParameter> q = Requests.query(rc);
     String by = Requests.str(q, "by") == null ? "field_month" : Requests.str(q, "by");
-    Where where = new Where().eq("s.year", integer(q, "year")).eq("s.field_code", Requests.str(q, "field"));
+    Where where = new Where().eq("s.year", Requests.integer(q, "year")).eq("s.field_code", Requests.str(q, "field"));
     StringBuilder counts = new StringBuilder();
     for (String c : new String[] {"true", "s.answered_date IS NOT NULL",
       "s.answered_date IS NOT NULL AND NOT s.overdue", "s.overdue", "s.status_code = 'rejected'",
@@ -323,10 +323,6 @@ public final class FeedbackApi {
     return d == null ? null : d.toString();
   }
 
-  static Integer integer(Map<String, RequestParameter> q, String name) {
-    RequestParameter p = q.get(name);
-    return p == null || p.isNull() ? null : p.getInteger();
-  }
 
   private static boolean blank(String s) {
     return s == null || s.isBlank();

@@ -118,7 +118,7 @@ final class AssessmentsApi {
       where.eq("a.unit_key", p.unit());
     }
     where.eq("r.key", Requests.str(q, "round")).eq("a.status_code", Requests.str(q, "status"))
-      .eq("a.unit_key", Requests.str(q, "unit")).eq("r.year", ParIndexApi.integer(q, "year"));
+      .eq("a.unit_key", Requests.str(q, "unit")).eq("r.year", Requests.integer(q, "year"));
     String cursor = Requests.str(q, "cursor");
     if (cursor != null) {
       where.and("a.id < " + where.param(Keyset.decode(cursor, "-id", k -> k).id()));

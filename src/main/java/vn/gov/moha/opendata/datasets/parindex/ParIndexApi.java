@@ -192,7 +192,7 @@ public final class ParIndexApi {
 
   private void rounds(RoutingContext rc) {
     Map<String, RequestParameter> q = Requests.query(rc);
-    roundRows(pool, integer(q, "year"), Requests.str(q, "group"), null).onSuccess(items ->
+    roundRows(pool, Requests.integer(q, "year"), Requests.str(q, "group"), null).onSuccess(items ->
       send(rc, new JsonObject().put("items", items), "public, max-age=60")).onFailure(rc::fail);
   }
 
@@ -338,9 +338,9 @@ public final class ParIndexApi {
   /** Published results (open), newest year first, each group by rank; with the group means of the same filter. */
   private void results(RoutingContext rc) {
     Map<String, RequestParameter> q = Requests.query(rc);
-    Where where = new Where().eq("r.year", integer(q, "year")).eq("r.group_code", Requests.str(q, "group"))
+    Where where = new Where().eq("r.year", Requests.integer(q, "year")).eq("r.group_code", Requests.str(q, "group"))
       .eq("r.unit_key", Requests.str(q, "unit")).eq("r.origin", Requests.str(q, "origin"));
-    Where means = new Where().eq("m.year", integer(q, "year")).eq("m.group_code", Requests.str(q, "group"))
+    Where means = new Where().eq("m.year", Requests.integer(q, "year")).eq("m.group_code", Requests.str(q, "group"))
       .eq("m.origin", Requests.str(q, "origin"));
     pool.preparedQuery(RESULTS + where.clause() + " ORDER BY r.year DESC, r.group_code, r.rank NULLS LAST, "
         + "r.score_percent DESC NULLS LAST, r.key").execute(where.tuple())
@@ -397,10 +397,6 @@ public final class ParIndexApi {
     rc.response().putHeader("Content-Type", JSON).putHeader("Cache-Control", cacheControl).end(body.encode());
   }
 
-  static Integer integer(Map<String, RequestParameter> q, String name) {
-    RequestParameter p = q.get(name);
-    return p == null || p.isNull() ? null : p.getInteger();
-  }
 
   /** A numeric as a JSON number (null stays null). */
   static Number number(BigDecimal d) {

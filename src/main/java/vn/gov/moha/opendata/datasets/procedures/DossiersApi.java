@@ -104,10 +104,8 @@ final class DossiersApi {
       }
       where.eq("d.assigned_unit", p.unit());
     }
-    RequestParameter year = q.get("year");
     where.eq("d.status_code", Requests.str(q, "status")).eq("d.procedure_code", Requests.str(q, "procedure"))
-      .eq("d.assigned_unit", Requests.str(q, "unit")).eq("x.year", year == null || year.isNull() ? null
-        : year.getInteger());
+      .eq("d.assigned_unit", Requests.str(q, "unit")).eq("x.year", Requests.integer(q, "year"));
     RequestParameter overdue = q.get("overdue");
     if (overdue != null && !overdue.isNull()) {
       where.and(overdue.getBoolean() ? "x.overdue" : "NOT x.overdue");

@@ -159,10 +159,9 @@ public final class ProceduresApi {
     if (search != null && !search.isBlank()) {
       where.and("platform.vn_fold(r.name) ILIKE '%' || platform.vn_fold(" + where.param(search.strip()) + ") || '%'");
     }
-    RequestParameter sync = q.get("national_sync");
     return where.eq("r.field_code", Requests.str(q, "field")).eq("r.level_code", Requests.str(q, "level"))
       .eq("r.unit", Requests.str(q, "unit")).eq("r.online_level", Requests.str(q, "online_level"))
-      .eq("r.national_sync", sync == null || sync.isNull() ? null : sync.getBoolean());
+      .eq("r.national_sync", Requests.bool(q, "national_sync"));
   }
 
   private void get(RoutingContext rc) {
@@ -347,8 +346,7 @@ public final class ProceduresApi {
   private void statistics(RoutingContext rc) {
     Map<String, RequestParameter> q = Requests.query(rc);
     String by = Requests.str(q, "by") == null ? "unit_month" : Requests.str(q, "by");
-    RequestParameter year = q.get("year");
-    Where where = new Where().eq("s.year", year == null || year.isNull() ? null : year.getInteger())
+    Where where = new Where().eq("s.year", Requests.integer(q, "year"))
       .eq("s.unit", Requests.str(q, "unit")).eq("s.procedure_code", Requests.str(q, "procedure"));
     StringBuilder counts = new StringBuilder();
     for (String c : new String[] {"true", "s.decided_date IS NOT NULL", "s.on_time", "NOT s.on_time",

@@ -5,7 +5,6 @@ import io.vertx.core.Handler;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.openapi.validation.RequestParameter;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
@@ -58,13 +57,12 @@ final class PeriodsApi {
 
   private void list(RoutingContext rc) {
     String regime = ReportingApi.key(rc, "regime");
-    RequestParameter year = Requests.query(rc).get("year");
+    Integer year = Requests.integer(Requests.query(rc), "year");
     pool.preparedQuery(REGIME).execute(Tuple.of(regime)).compose(found -> {
       if (found.size() == 0) {
         return Future.failedFuture(ApiProblem.notFound("No report regime " + regime + "."));
       }
-      return pool.preparedQuery(LIST).execute(Tuple.of(regime, year == null || year.isNull() ? null
-        : year.getInteger()));
+      return pool.preparedQuery(LIST).execute(Tuple.of(regime, year));
     }).onSuccess(rows -> {
       JsonArray items = new JsonArray();
       rows.forEach(r -> items.add(json(r)));

@@ -154,9 +154,8 @@ public final class ReportingApi {
 
   private void compliance(RoutingContext rc) {
     Map<String, RequestParameter> q = Requests.query(rc);
-    RequestParameter year = q.get("year");
     pool.preparedQuery(COMPLIANCE).execute(Tuple.of(Requests.str(q, "regime"), Requests.str(q, "period"),
-        year == null || year.isNull() ? null : year.getInteger(), Requests.str(q, "direction")))
+        Requests.integer(q, "year"), Requests.str(q, "direction")))
       .onSuccess(rows -> {
         JsonArray items = new JsonArray();
         rows.forEach(r -> items.add(complianceJson(r)));
@@ -196,13 +195,13 @@ public final class ReportingApi {
   private void indicators(RoutingContext rc) {
     String regime = key(rc, "regime");
     Map<String, RequestParameter> q = Requests.query(rc);
-    RequestParameter year = q.get("year");
+    Integer year = Requests.integer(q, "year");
     pool.preparedQuery(REGIMES).execute(Tuple.of(regime, null, null)).compose(found -> {
       if (found.size() == 0) {
         return Future.failedFuture(ApiProblem.notFound("No report regime " + regime + "."));
       }
       return pool.preparedQuery(INDICATORS).execute(Tuple.of(regime, Requests.str(q, "period"),
-        year == null || year.isNull() ? null : year.getInteger()));
+        year));
     }).onSuccess(rows -> {
       Map<String, JsonObject> periods = new LinkedHashMap<>();
       for (Row r : rows) {

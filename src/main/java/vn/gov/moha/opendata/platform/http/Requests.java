@@ -40,6 +40,18 @@ public final class Requests {
     return p == null || p.isNull() ? null : String.valueOf(p.get());
   }
 
+  /** An integer query parameter, or null when absent. */
+  public static Integer integer(Map<String, RequestParameter> q, String name) {
+    RequestParameter p = q.get(name);
+    return p == null || p.isNull() ? null : p.getInteger();
+  }
+
+  /** A boolean query parameter, or null when absent. */
+  public static Boolean bool(Map<String, RequestParameter> q, String name) {
+    RequestParameter p = q.get(name);
+    return p == null || p.isNull() ? null : p.getBoolean();
+  }
+
   /** A `format: date` query parameter, or null; a 400 naming it when it is not a date. */
   public static LocalDate date(Map<String, RequestParameter> q, String name) {
     String v = str(q, name);
