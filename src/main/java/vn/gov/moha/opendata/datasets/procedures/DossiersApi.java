@@ -25,6 +25,7 @@ import vn.gov.moha.opendata.platform.http.Requests;
 import vn.gov.moha.opendata.platform.security.Principal;
 import vn.gov.moha.opendata.platform.security.Role;
 import vn.gov.moha.opendata.platform.workflow.Steps;
+import vn.gov.moha.opendata.platform.workflow.UnitList;
 
 /**
  * The restricted side of dossiers: the officers' list, one dossier, and the workflow, whose allowed steps are the
@@ -77,10 +78,15 @@ final class DossiersApi {
 
   private final Pool pool;
   private final String base;
+  private final UnitList dossiers;
 
   DossiersApi(Pool pool, String baseUri) {
     this.pool = pool;
     this.base = baseUri;
+    this.dossiers = new UnitList(pool, baseUri, PATH, RECORD, SUMMARY, "d.id", 20, this::summary)
+      .scope(Desk::acts, "d.assigned_unit", "Dossiers are read by the officers of the unit they are assigned to and "
+        + "by officers and reviewers of the one-stop desk (unit " + Desk.UNIT + ") and admins.")
+      .keep("status", "procedure", "unit", "overdue", "year");
   }
 
   Map<String, Handler<RoutingContext>> handlers() {
@@ -92,52 +98,12 @@ final class DossiersApi {
   }
 
   private void list(RoutingContext rc) {
-    Principal p = Principal.of(rc);
     Map<String, RequestParameter> q = Requests.query(rc);
-    int limit = q.get("limit").isNull() ? 20 : q.get("limit").getInteger();
-    Where where = new Where();
-    if (!Desk.acts(p)) {
-      if (!p.has(Role.OFFICER) || p.unit() == null) {
-        AuditLog.appendLater(pool, AuditEvent.of(rc, RECORD, null, AuditEvent.DENIED, 403));
-        throw ApiProblem.of(403, "unit-scope", "Forbidden", "Dossiers are read by the officers of the unit they are "
-          + "assigned to and by officers and reviewers of the one-stop desk (unit " + Desk.UNIT + ") and admins.");
-      }
-      where.eq("d.assigned_unit", p.unit());
-    }
-    where.eq("d.status_code", Requests.str(q, "status")).eq("d.procedure_code", Requests.str(q, "procedure"))
-      .eq("d.assigned_unit", Requests.str(q, "unit")).eq("x.year", Requests.integer(q, "year"));
-    RequestParameter overdue = q.get("overdue");
-    if (overdue != null && !overdue.isNull()) {
-      where.and(overdue.getBoolean() ? "x.overdue" : "NOT x.overdue");
-    }
-    String cursor = Requests.str(q, "cursor");
-    if (cursor != null) {
-      where.and("d.id < " + where.param(Keyset.decode(cursor, "-id", k -> k).id()));
-    }
-    List<Object> params = where.params();
-    params.add(limit + 1);
-    pool.preparedQuery(SUMMARY + where.clause() + " ORDER BY d.id DESC LIMIT $" + params.size())
-      .execute(Tuple.from(params)).onSuccess(rows -> {
-        JsonArray items = new JsonArray();
-        long last = 0;
-        for (Row r : rows) {
-          if (items.size() == limit) {
-            break;
-          }
-          items.add(summary(r));
-          last = r.getLong("id");
-        }
-        String next = null;
-        if (rows.size() > limit) {
-          next = Requests.nextPage(base, PATH, q, new String[] {"status", "procedure", "unit", "overdue", "year",
-            "limit"}, Keyset.encode("-id", null, last));
-          rc.response().putHeader("Link", "<" + next + ">; rel=\"next\"");
-        }
-        AuditLog.appendLater(pool, AuditEvent.of(rc, RECORD, null, AuditEvent.SUCCESS, 200));
-        rc.response().putHeader("Content-Type", JSON).putHeader("Cache-Control", "private, no-store")
-          .end(new JsonObject().put("items", items).put("limit", limit).put("next", next).encode());
-      }).onFailure(rc::fail);
+    dossiers.send(rc, dossiers.where(rc).eq("d.status_code", Requests.str(q, "status"))
+      .eq("d.procedure_code", Requests.str(q, "procedure")).eq("d.assigned_unit", Requests.str(q, "unit"))
+      .eq("x.year", Requests.integer(q, "year")).flag("x.overdue", Requests.bool(q, "overdue")));
   }
+
 
   private void get(RoutingContext rc) {
     long id = dossierId(rc);

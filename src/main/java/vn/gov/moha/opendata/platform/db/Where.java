@@ -32,6 +32,14 @@ public final class Where {
     return this;
   }
 
+  /** Adds {@code condition} when the flag is true, {@code NOT condition} when false, nothing when null. */
+  public Where flag(String condition, Boolean value) {
+    if (value != null) {
+      and(value ? condition : "NOT " + condition);
+    }
+    return this;
+  }
+
   /** " WHERE a AND b …", or "" without conditions. */
   public String clause() {
     return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
