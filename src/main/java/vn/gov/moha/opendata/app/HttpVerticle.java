@@ -34,6 +34,7 @@ import vn.gov.moha.opendata.platform.audit.AuditApi;
 import vn.gov.moha.opendata.platform.codelists.CodeListsApi;
 import vn.gov.moha.opendata.platform.db.Database;
 import vn.gov.moha.opendata.platform.http.CorsPolicy;
+import vn.gov.moha.opendata.platform.http.HeadRequests;
 import vn.gov.moha.opendata.platform.http.ProblemHandler;
 import vn.gov.moha.opendata.platform.http.RequestLog;
 import vn.gov.moha.opendata.platform.http.SecurityHeaders;
@@ -99,6 +100,7 @@ final class HttpVerticle extends VerticleBase {
         table.putAll(portal.handlers());
         table.put("getApiIndex", portal.homeOr(table.get("getApiIndex")));
         RouterBuilder builder = RouterBuilder.create(vertx, openapi, new StringParamsExtractor());
+        builder.rootHandler(new HeadRequests());
         builder.rootHandler(new RequestLog());
         builder.rootHandler(new SecurityHeaders(ctx.baseUri().startsWith("https://")));
         builder.rootHandler(new CorsPolicy());

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.gov.moha.opendata.support.ApiAssertions.ok;
 
 import io.vertx.core.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import vn.gov.moha.opendata.support.Http;
 import vn.gov.moha.opendata.support.TestServer;
@@ -62,5 +66,29 @@ class OperationsIT {
     assertEquals(200, http.get("/docs/swagger-ui.css").status());
     assertEquals(404, http.get("/docs/nothing-here.js").status());
     assertEquals(400, http.get("/docs/..%2Fsecret").status());
+  }
+  /**
+   * RFC 9110: HEAD wherever GET is, the same status and headers without a body; no HEAD where there is no GET. Over
+   * HTTP/1.1, as curl, link checkers and CKAN's tools send it (Vert.x 5.0.7's HTTP/2 server sends a HEAD's body).
+   */
+  @Test
+  void headAnswersLikeGetWithoutABody() throws Exception {
+    HttpClient h1 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    for (String path : new String[] {"/api/v1/legal-documents?limit=1", "/datasets", "/catalog.ttl",
+      "/api/3/action/package_list", "/health"}) {
+      Http.Res get = http.get(path);
+      HttpResponse<String> head = head(h1, path);
+      assertEquals(get.status(), head.statusCode(), path);
+      assertEquals(get.contentType(), head.headers().firstValue("Content-Type").orElse(""), path);
+      assertEquals("", head.body(), path);
+      assertEquals(get.header("ETag"), head.headers().firstValue("ETag"), path);
+    }
+    assertEquals(404, head(h1, "/api/v1/legal-documents/999999999").statusCode());
+    assertEquals(405, head(h1, "/api/v1/api-keys/some-key").statusCode(), "DELETE only");
+  }
+
+  private HttpResponse<String> head(HttpClient client, String path) throws Exception {
+    return client.send(HttpRequest.newBuilder(URI.create(TestServer.base() + path))
+      .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
   }
 }

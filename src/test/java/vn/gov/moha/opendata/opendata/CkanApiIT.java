@@ -245,6 +245,21 @@ class CkanApiIT {
     assertTrue(malformed.getString("message").startsWith("Bad request - "), malformed.encode());
   }
 
+  /** CKAN's clients send their API token as the bare Authorization value: ours is one, a wrong one is refused. */
+  @Test
+  void aHarvesterMaySendItsApiKeyAsCkanDoes() {
+    String key = http.json("POST", "/api/v1/api-keys", new JsonObject().put("name", "harvester"), "Authorization",
+      "Bearer " + TestServer.token("ckan-harvester", null, "developer")).json().getString("key");
+    Http.Res ok = http.get(A + "package_list", "Authorization", key);
+    assertEquals(200, ok.status(), ok::toString);
+    assertEquals(new JsonArray(new ArrayList<Object>(all())), ok.json().getJsonArray("result"));
+    Http.Res me = http.get("/api/v1/me", "Authorization", key);
+    assertEquals("api-key", me.json().getString("authenticated_by"), me::toString);
+    Http.Res wrong = http.get(A + "package_list", "Authorization", "not-our-key");
+    assertEquals(401, wrong.status(), wrong::toString);
+    assertFalse(wrong.json().getBoolean("success"), wrong::toString);
+  }
+
   @Test
   void postWithAJsonBodyAnswersLikeGet() {
     Http.Res res = http.json("POST", A + "package_search", new JsonObject().put("q", "khen thuong").put("rows", "5")

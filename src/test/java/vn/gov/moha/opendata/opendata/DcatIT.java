@@ -188,6 +188,14 @@ class DcatIT {
     Resource ndjson = m.getResource(base + "/id/dataset/legal-documents#distribution-ndjson");
     assertFalse(ndjson.hasProperty(DCAT.mediaType), "application/x-ndjson is no IANA media type");
     assertFalse(ndjson.hasProperty(DCTerms.format), "the EU file types have no NDJSON");
+    m.listResourcesWithProperty(DCTerms.issued).forEachRemaining(r -> {
+      if (r.hasProperty(DCTerms.modified)) {
+        String issued = r.getProperty(DCTerms.issued).getLiteral().getLexicalForm();
+        String modified = r.getProperty(DCTerms.modified).getLiteral().getLexicalForm();
+        assertFalse(java.time.OffsetDateTime.parse(modified).isBefore(java.time.OffsetDateTime.parse(issued)),
+          r + " modified " + modified + " before it was issued " + issued);
+      }
+    });
   }
 
   @Test

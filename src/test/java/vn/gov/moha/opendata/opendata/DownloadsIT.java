@@ -64,7 +64,12 @@ class DownloadsIT {
   }
 
   private Res get(String path, String... headers) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+    return send("GET", path, headers);
+  }
+
+  private Res send(String method, String path, String... headers) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+      .method(method, HttpRequest.BodyPublishers.noBody());
     for (int i = 0; i + 1 < headers.length; i += 2) {
       b.header(headers[i], headers[i + 1]);
     }
@@ -72,7 +77,7 @@ class DownloadsIT {
       HttpResponse<byte[]> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
       return new Res(r.statusCode(), r.headers(), r.body());
     } catch (Exception e) {
-      throw new IllegalStateException("GET " + path, e);
+      throw new IllegalStateException(method + " " + path, e);
     }
   }
 
@@ -370,12 +375,25 @@ class DownloadsIT {
     Res part = get("/downloads/legal-documents.ttl", "Range", "bytes=10-20");
     assertEquals(206, part.status(), "the second download is served from the file");
     assertEquals(200, get("/downloads/legal-documents.ttl").status());
+    // HEAD: a GET's headers, no body, not a download (link checkers and harvesters ask so before they fetch)
+    Res head = send("HEAD", "/downloads/legal-documents.ttl");
+    assertEquals(200, head.status());
+    assertEquals(0, head.body().length);
+    assertEquals(whole.header("ETag"), head.header("ETag"));
+    assertEquals(String.valueOf(whole.body().length), head.header("Content-Length"), "the kept file's size");
+    assertTrue(head.header("Content-Type").startsWith("text/turtle"), head.header("Content-Type"));
+    Res streamed = send("HEAD", "/downloads/legal-documents.nt?type=NGHI_DINH");
+    assertEquals(200, streamed.status());
+    assertEquals(0, streamed.body().length);
+    assertTrue(streamed.header("Content-Type").startsWith("application/n-triples"), streamed.header("Content-Type"));
+    assertEquals(get("/downloads/no-such-dataset.csv").status(), send("HEAD", "/downloads/no-such-dataset.csv")
+      .status(), "as its GET");
     long deadline = System.currentTimeMillis() + 10_000;
     while (sql(count, day) < before + 2 && System.currentTimeMillis() < deadline) {
       Thread.sleep(200);
     }
     Thread.sleep(DownloadCounter.FLUSH_MS + 500);
-    assertEquals(before + 2, sql(count, day), "two full downloads; not the 304, the metadata or a later range");
+    assertEquals(before + 2, sql(count, day), "two full downloads; not the 304, the metadata, a range or a HEAD");
     assertEquals(Set.of("dataset", "format", "day", "count"), columns(), "nothing about who downloaded");
   }
 

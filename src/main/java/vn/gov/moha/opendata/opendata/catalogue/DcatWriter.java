@@ -149,7 +149,10 @@ final class DcatWriter {
       .addProperty(DCAT.downloadURL, m.createResource(dist.url()))
       .addProperty(DCTerms.license, typed(m, e.licenceUri(), DCTerms.LicenseDocument))
       .addLiteral(DCTerms.issued, dateTime(m, e.issued()))
-      .addLiteral(DCTerms.modified, dateTime(m, e.dataModified()));
+      // a file cannot change before it was issued: data last changed before the dataset's publication (generated
+      // demo data, history loaded at once) was published as it stood on the day of issue
+      .addLiteral(DCTerms.modified, dateTime(m, e.dataModified().isBefore(e.issued()) ? e.issued()
+        : e.dataModified()));
     text(r, DCTerms.title, e.titleVi() + " (" + f.label() + ")", e.titleEn() + " (" + f.label() + ")");
     text(r, DCTerms.description, "Toàn bộ tập dữ liệu, định dạng " + f.label() + " (" + f.mediaType() + ").",
       "The whole dataset as " + f.label() + " (" + f.mediaType() + ").");

@@ -21,6 +21,7 @@ import vn.gov.moha.opendata.opendata.DatasetModule;
 import vn.gov.moha.opendata.opendata.DownloadFormat;
 import vn.gov.moha.opendata.opendata.catalogue.Catalogue;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
+import vn.gov.moha.opendata.platform.http.HeadRequests;
 import vn.gov.moha.opendata.platform.http.Requests;
 import vn.gov.moha.opendata.platform.rdf.Uris;
 
@@ -99,7 +100,10 @@ public final class DumpsApi {
     Future<Optional<Long>> current = keep ? files.current(name, req.variant(), version)
       : Future.succeededFuture(Optional.empty());
     current.onFailure(rc::fail).onSuccess(size -> {
-      if (size.isPresent()) {
+      if (HeadRequests.isHead(rc)) { // a GET's headers, without reading the data or counting a download
+        size.ifPresent(n -> res.putHeader("Content-Length", String.valueOf(n)).putHeader("Accept-Ranges", "bytes"));
+        res.end();
+      } else if (size.isPresent()) {
         new FileResponse(rc, files.path(name, req.variant(), version), size.get(), etag, lastModified)
           .send(() -> counter.count(name, req.format().extension()))
           .onFailure(e -> {

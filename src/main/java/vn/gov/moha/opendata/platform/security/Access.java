@@ -17,7 +17,8 @@ import vn.gov.moha.opendata.platform.http.RequestLog;
 /**
  * The one place that enforces what each contract operation declares, for every route, before the body is read:
  * <ol>
- *   <li>who calls: anonymous, an API key ({@code X-API-Key}) or a bearer JWT; a credential that does not verify is
+ *   <li>who calls: anonymous, an API key ({@code X-API-Key}, or the bare {@code Authorization} value as CKAN's clients
+ *       send their token) or a bearer JWT; a credential that does not verify is
  *       refused with 401 even on open operations, so a client learns at once that its credential is wrong;</li>
  *   <li>how often: the caller's rate limit (429 with Retry-After), RateLimit-* headers on every answer;</li>
  *   <li>whether it may: the operation's `security` (which credentials it accepts; `{}` = anonymous too) and
@@ -131,6 +132,11 @@ public final class Access implements PlatformHandler {
     }
     if (authorization == null) {
       return Future.succeededFuture(Principal.ANONYMOUS);
+    }
+    String value = authorization.trim();
+    if (!value.isEmpty() && value.indexOf(' ') < 0) {
+      // CKAN's clients (ckanapi, ckanext-harvest, ckanext-dcat) send their API token as the bare header value
+      return services.apiKeys().authenticate(pool, value);
     }
     if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7) || authorization.length() < 8) {
       return Future.failedFuture(ApiProblem.of(401, "unauthorized", "Unauthorized",
