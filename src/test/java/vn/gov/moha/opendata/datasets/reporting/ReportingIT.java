@@ -24,9 +24,10 @@ import vn.gov.moha.opendata.support.TestServer;
 /**
  * The reporting system over HTTP against the real database: the open regime catalogue and units; a report from draft
  * through a return for correction to acceptance, its indicators checked against the regime's JSON Schema (400 naming
- * the pointer), illegal steps 409 (the database refuses them too), unit scope 403/404, audit and outbox; a late
- * report counted late; aggregates suppressed under 3 units; the compliance statistics as JSON, CSV and RDF conforming
- * to the shapes. Each test works on a regime and period of its own, with units that have no demo report there.
+ * the pointer), illegal steps 409 (the database refuses them too), If-Match on every change (428, 412), unit scope
+ * 403/404, audit and outbox; a late report counted late; aggregates suppressed under 3 units; the compliance
+ * statistics as JSON, CSV and RDF conforming to the shapes. Each test works on a regime and period of its own, with
+ * units that have no demo report there.
  */
 class ReportingIT {
   static final String BASE = "/api/v1/reporting";
