@@ -13,20 +13,21 @@ import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import vn.gov.moha.opendata.platform.audit.AuditEvent;
 import vn.gov.moha.opendata.platform.audit.AuditLog;
 import vn.gov.moha.opendata.platform.audit.AuditedWrites;
 import vn.gov.moha.opendata.platform.db.Where;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
-import vn.gov.moha.opendata.platform.http.ApiProblem.FieldError;
-import vn.gov.moha.opendata.platform.http.Keyset;
 import vn.gov.moha.opendata.platform.http.Requests;
 import vn.gov.moha.opendata.platform.security.Principal;
 import vn.gov.moha.opendata.platform.security.Role;
+import vn.gov.moha.opendata.platform.workflow.LockedWrite;
+import vn.gov.moha.opendata.platform.workflow.LockedWrite.IfMatch;
+import vn.gov.moha.opendata.platform.workflow.Steps;
+import vn.gov.moha.opendata.platform.workflow.UnitList;
+import vn.gov.moha.opendata.platform.workflow.VersionTag;
 
 /**
  * The restricted proposal workflow (award dossiers): a proposing body prepares and submits, the Central Emulation and
@@ -100,12 +101,22 @@ final class DossiersApi {
     "year", "t.year, NULL::text, NULL::text, NULL::date",
     "status", "t.status_code, s.name_vi, s.name_en, NULL::date");
 
+  private static final VersionTag TAG = new VersionTag("d", "dossier");
+
   private final Pool pool;
   private final String base;
+  private final UnitList dossiers;
+  private final LockedWrite writes;
 
   DossiersApi(Pool pool, String baseUri) {
     this.pool = pool;
     this.base = baseUri;
+    this.dossiers = new UnitList(pool, baseUri, PATH, RECORD, SUMMARY, "d.id", 20, this::summary)
+      .scope(Board::acts, "d.body_key", "Dossiers are read by the officers of their proposing body and by officers "
+        + "and reviewers of unit " + Board.UNIT + " and admins.")
+      .keep("status", "round", "body", "year");
+    this.writes = new LockedWrite(pool, RECORD, new LockedWrite.Lock(LOCK, "body_key", Board::sees,
+      DossiersApi::notFound), TAG, (id, p) -> full(pool, id, p));
   }
 
   Map<String, Handler<RoutingContext>> handlers() {
@@ -121,47 +132,10 @@ final class DossiersApi {
   }
 
   private void list(RoutingContext rc) {
-    Principal p = Principal.of(rc);
     Map<String, RequestParameter> q = Requests.query(rc);
-    int limit = q.get("limit").isNull() ? 20 : q.get("limit").getInteger();
-    Where where = new Where();
-    if (!Board.acts(p)) {
-      if (!p.has(Role.OFFICER) || p.unit() == null) {
-        AuditLog.appendLater(pool, AuditEvent.of(rc, RECORD, null, AuditEvent.DENIED, 403));
-        throw ApiProblem.of(403, "unit-scope", "Forbidden", "Dossiers are read by the officers of their proposing "
-          + "body and by officers and reviewers of unit " + Board.UNIT + " and admins.");
-      }
-      where.eq("d.body_key", p.unit());
-    }
-    where.eq("d.status_code", Requests.str(q, "status")).eq("r.key", Requests.str(q, "round"))
-      .eq("d.body_key", Requests.str(q, "body")).eq("r.year", Requests.integer(q, "year"));
-    String cursor = Requests.str(q, "cursor");
-    if (cursor != null) {
-      where.and("d.id < " + where.param(Keyset.decode(cursor, "-id", k -> k).id()));
-    }
-    List<Object> params = where.params();
-    params.add(limit + 1);
-    String sql = SUMMARY + where.clause() + " ORDER BY d.id DESC LIMIT $" + params.size();
-    pool.preparedQuery(sql).execute(Tuple.from(params)).onSuccess(rows -> {
-      JsonArray items = new JsonArray();
-      long last = 0;
-      for (Row r : rows) {
-        if (items.size() == limit) {
-          break;
-        }
-        items.add(summary(r));
-        last = r.getLong("id");
-      }
-      String next = null;
-      if (rows.size() > limit) {
-        next = Requests.nextPage(base, PATH, q, new String[] {"status", "round", "body", "year", "limit"},
-          Keyset.encode("-id", null, last));
-        rc.response().putHeader("Link", "<" + next + ">; rel=\"next\"");
-      }
-      AuditLog.appendLater(pool, AuditEvent.of(rc, RECORD, null, AuditEvent.SUCCESS, 200));
-      rc.response().putHeader("Content-Type", JSON).putHeader("Cache-Control", "private, no-store")
-        .end(new JsonObject().put("items", items).put("limit", limit).put("next", next).encode());
-    }).onFailure(rc::fail);
+    dossiers.send(rc, dossiers.where(rc).eq("d.status_code", Requests.str(q, "status"))
+      .eq("r.key", Requests.str(q, "round")).eq("d.body_key", Requests.str(q, "body"))
+      .eq("r.year", Requests.integer(q, "year")));
   }
 
   private void create(RoutingContext rc) {
@@ -192,7 +166,7 @@ final class DossiersApi {
       .compose(id -> full(pool, id, p))
       .onSuccess(o -> rc.response().setStatusCode(201)
         .putHeader("Location", base + PATH + "/" + o.getLong("id"))
-        .putHeader("ETag", etag(o))
+        .putHeader("ETag", TAG.of(o))
         .putHeader("Content-Type", JSON)
         .end(o.encode()))
       .onFailure(rc::fail);
@@ -222,7 +196,7 @@ final class DossiersApi {
       })
       .onSuccess(o -> {
         AuditLog.appendLater(pool, AuditEvent.of(rc, RECORD, String.valueOf(id), AuditEvent.SUCCESS, 200));
-        rc.response().putHeader("ETag", etag(o)).putHeader("Content-Type", JSON)
+        rc.response().putHeader("ETag", TAG.of(o)).putHeader("Content-Type", JSON)
           .putHeader("Cache-Control", "private, no-store").end(o.encode());
       })
       .onFailure(rc::fail);
@@ -231,127 +205,78 @@ final class DossiersApi {
   private void update(RoutingContext rc) {
     long id = Requests.id(rc);
     Principal p = Principal.of(rc);
-    AuditEvent audit = AuditEvent.of(rc, RECORD, String.valueOf(id), AuditEvent.SUCCESS, 200);
-    String ifMatch = Requests.ifMatch(rc);
     JsonObject in = Requests.body(rc);
     LocalDate today = LocalDate.now(Board.ZONE);
-    pool.withTransaction(c -> lock(c, id, p, ifMatch).compose(row -> {
-        if (!Board.proposes(p, row.getString("body_key"))) {
-          return Future.failedFuture(ApiProblem.of(403, "unit-scope", "Forbidden",
-            "A dossier's content is edited by the officers of its proposing body and by admins."));
-        }
-        String status = row.getString("status_code");
-        if (!status.equals("draft") && !status.equals("returned")) {
-          return Future.failedFuture(ApiProblem.conflict("dossier-locked", "The dossier is " + status
-            + "; its content changes only while it is a draft or returned for supplement."));
-        }
-        if (in.getString("body") != null && !in.getString("body").equals(row.getString("body_key"))) {
-          return Future.failedFuture(ApiProblem.invalidField("/body", "the proposing body does not change"));
-        }
-        return DossierInput.check(c, in, today).compose(d -> d.roundId() != row.getLong("round_id")
-          ? Future.failedFuture(ApiProblem.invalidField("/round", "the round does not change"))
-          : c.preparedQuery(REPLACE).execute(Tuple.of(id, d.title(), d.method()))
-            .compose(v -> c.preparedQuery("DELETE FROM awards.candidate WHERE dossier_id = $1").execute(Tuple.of(id)))
-            .compose(v -> c.preparedQuery("DELETE FROM awards.evidence WHERE dossier_id = $1").execute(Tuple.of(id)))
-            .compose(v -> content(c, id, d))
-            .compose(v -> AuditLog.append(c, audit)));
-      }))
-      .onFailure(e -> AuditedWrites.failed(pool, audit, e))
-      .compose(v -> full(pool, id, p))
-      .onSuccess(o -> rc.response().putHeader("ETag", etag(o)).putHeader("Content-Type", JSON).end(o.encode()))
-      .onFailure(rc::fail);
-  }
-
-  /** Locks a dossier the caller may see (404 otherwise) and checks If-Match when given (412). */
-  private static Future<Row> lock(SqlConnection c, long id, Principal p, String ifMatch) {
-    return c.preparedQuery(LOCK).execute(Tuple.of(id)).compose(rs -> {
-      if (rs.size() == 0 || !Board.sees(p, rs.iterator().next().getString("body_key"))) {
-        return Future.failedFuture(notFound(id));
+    writes.write(rc, id, IfMatch.REQUIRED, (c, row) -> {
+      if (!Board.proposes(p, row.getString("body_key"))) {
+        return Future.failedFuture(ApiProblem.of(403, "unit-scope", "Forbidden",
+          "A dossier's content is edited by the officers of its proposing body and by admins."));
       }
-      Row row = rs.iterator().next();
-      String current = etag(id, row.getInteger("version"));
-      if (ifMatch != null && !Requests.etagMatches(ifMatch, current)) {
-        return Future.failedFuture(ApiProblem.preconditionFailed(
-          "The dossier changed since you read it (current ETag " + current + "); read it again and retry."));
+      String status = row.getString("status_code");
+      if (!status.equals("draft") && !status.equals("returned")) {
+        return Future.failedFuture(ApiProblem.conflict("dossier-locked", "The dossier is " + status
+          + "; its content changes only while it is a draft or returned for supplement."));
       }
-      return Future.succeededFuture(row);
+      if (in.getString("body") != null && !in.getString("body").equals(row.getString("body_key"))) {
+        return Future.failedFuture(ApiProblem.invalidField("/body", "the proposing body does not change"));
+      }
+      return DossierInput.check(c, in, today).compose(d -> d.roundId() != row.getLong("round_id")
+        ? Future.failedFuture(ApiProblem.invalidField("/round", "the round does not change"))
+        : c.preparedQuery(REPLACE).execute(Tuple.of(id, d.title(), d.method()))
+          .compose(v -> c.preparedQuery("DELETE FROM awards.candidate WHERE dossier_id = $1").execute(Tuple.of(id)))
+          .compose(v -> c.preparedQuery("DELETE FROM awards.evidence WHERE dossier_id = $1").execute(Tuple.of(id)))
+          .compose(v -> content(c, id, d)));
     });
   }
 
   private void transition(RoutingContext rc) {
     long id = Requests.id(rc);
     Principal p = Principal.of(rc);
-    AuditEvent audit = AuditEvent.of(rc, RECORD, String.valueOf(id), AuditEvent.SUCCESS, 200);
     JsonObject in = Requests.body(rc);
     String action = in.getString("action");
     String comment = in.getString("comment") == null || in.getString("comment").isBlank() ? null
       : in.getString("comment").strip();
     JsonObject decision = in.getJsonObject("decision");
     LocalDate today = LocalDate.now(Board.ZONE);
-    pool.withTransaction(c -> lock(c, id, p, rc.request().getHeader("If-Match")).compose(row -> {
-        String from = row.getString("status_code");
-        return c.preparedQuery(RULES).execute(Tuple.of(from)).compose(rules -> {
-          Row rule = null;
-          List<String> allowed = new ArrayList<>();
-          for (Row r : rules) {
-            allowed.add(r.getString("action"));
-            if (r.getString("action").equals(action)) {
-              rule = r;
-            }
+    writes.write(rc, id, IfMatch.WHEN_SENT, (c, row) -> {
+      String from = row.getString("status_code");
+      return c.preparedQuery(RULES).execute(Tuple.of(from)).compose(rules -> {
+        Row rule = Board.PARTIES.rule(rules, "A dossier", from, action, p, row.getString("body_key"));
+        Steps.needsComment(rule, action, comment);
+        String to = rule.getString("to_status");
+        if (!action.equals("decide")) {
+          if (decision != null) {
+            return Future.failedFuture(ApiProblem.invalidField("/decision", "only 'decide' carries a decision"));
           }
-          if (rule == null) {
-            return Future.failedFuture(ApiProblem.conflict("illegal-transition", "A dossier that is " + from
-              + " cannot take the step '" + action + "'; allowed from " + from + ": "
-              + (allowed.isEmpty() ? "none (final)" : String.join(", ", allowed)) + ".",
-              new FieldError("/action", "body", "not allowed from " + from)));
+          boolean submits = to.equals("submitted");
+          return c.preparedQuery(MOVE).execute(Tuple.from(new Object[] {id, to, submits, null, null, null}))
+            .compose(v -> step(c, id, p, action, from, to, comment));
+        }
+        if (decision == null) {
+          return Future.failedFuture(ApiProblem.invalidField("/decision", "'decide' needs the decision number and date"));
+        }
+        LocalDate date = LocalDate.parse(decision.getString("date"));
+        OffsetDateTime submitted = row.getOffsetDateTime("last_submitted_at");
+        if (date.isAfter(today)) {
+          return Future.failedFuture(ApiProblem.invalidField("/decision/date", "is in the future"));
+        }
+        if (submitted != null && date.isBefore(submitted.atZoneSameInstant(Board.ZONE).toLocalDate())) {
+          return Future.failedFuture(ApiProblem.invalidField("/decision/date", "is before the dossier's submission"));
+        }
+        String number = decision.getString("number").strip();
+        return c.preparedQuery(DECIDER).execute(Tuple.of(id)).compose(ds -> {
+          if (ds.size() != 1) {
+            return Future.failedFuture(ApiProblem.conflict("mixed-deciders",
+              "The dossier's candidates go to " + ds.size() + " deciders; one decision cannot confer them all."));
           }
-          boolean board = rule.getString("actor").equals("board");
-          if (board ? !Board.acts(p) : !Board.proposes(p, row.getString("body_key"))) {
-            return Future.failedFuture(ApiProblem.of(403, "unit-scope", "Forbidden", board
-              ? "The step '" + action + "' is the Board's: officers and reviewers of unit " + Board.UNIT + ", admins."
-              : "The step '" + action + "' is the proposing body's: its officers, admins."));
-          }
-          if (rule.getBoolean("needs_comment") && comment == null) {
-            return Future.failedFuture(ApiProblem.invalidField("/comment", "'" + action + "' needs the reasons"));
-          }
-          String to = rule.getString("to_status");
-          if (!action.equals("decide")) {
-            if (decision != null) {
-              return Future.failedFuture(ApiProblem.invalidField("/decision", "only 'decide' carries a decision"));
-            }
-            boolean submits = to.equals("submitted");
-            return c.preparedQuery(MOVE).execute(Tuple.from(new Object[] {id, to, submits, null, null, null}))
-              .compose(v -> step(c, id, p, action, from, to, comment));
-          }
-          if (decision == null) {
-            return Future.failedFuture(ApiProblem.invalidField("/decision", "'decide' needs the decision number and date"));
-          }
-          LocalDate date = LocalDate.parse(decision.getString("date"));
-          OffsetDateTime submitted = row.getOffsetDateTime("last_submitted_at");
-          if (date.isAfter(today)) {
-            return Future.failedFuture(ApiProblem.invalidField("/decision/date", "is in the future"));
-          }
-          if (submitted != null && date.isBefore(submitted.atZoneSameInstant(Board.ZONE).toLocalDate())) {
-            return Future.failedFuture(ApiProblem.invalidField("/decision/date", "is before the dossier's submission"));
-          }
-          String number = decision.getString("number").strip();
-          return c.preparedQuery(DECIDER).execute(Tuple.of(id)).compose(ds -> {
-            if (ds.size() != 1) {
-              return Future.failedFuture(ApiProblem.conflict("mixed-deciders",
-                "The dossier's candidates go to " + ds.size() + " deciders; one decision cannot confer them all."));
-            }
-            String decider = ds.iterator().next().getString(0);
-            return c.preparedQuery(MOVE).execute(Tuple.from(new Object[] {id, to, false, number, date, decider}))
-              .compose(v -> step(c, id, p, action, from, to, comment))
-              .compose(v -> c.preparedQuery(CONFER).execute(Tuple.of(id, date, number, decider)))
-              .mapEmpty();
-          });
+          String decider = ds.iterator().next().getString(0);
+          return c.preparedQuery(MOVE).execute(Tuple.from(new Object[] {id, to, false, number, date, decider}))
+            .compose(v -> step(c, id, p, action, from, to, comment))
+            .compose(v -> c.preparedQuery(CONFER).execute(Tuple.of(id, date, number, decider)))
+            .mapEmpty();
         });
-      }).compose(v -> AuditLog.append(c, audit)))
-      .onFailure(e -> AuditedWrites.failed(pool, audit, e))
-      .compose(v -> full(pool, id, p))
-      .onSuccess(o -> rc.response().putHeader("ETag", etag(o)).putHeader("Content-Type", JSON).end(o.encode()))
-      .onFailure(rc::fail);
+      });
+    });
   }
 
   private void rounds(RoutingContext rc) {
@@ -458,16 +383,7 @@ final class DossiersApi {
         }
         o.put("transitions", transitions);
         return c.preparedQuery(RULES).execute(Tuple.of(d.getString("status_code")));
-      }).map(rules -> {
-        JsonArray allowed = new JsonArray();
-        for (Row r : rules) {
-          boolean board = r.getString("actor").equals("board");
-          if (board ? Board.acts(p) : Board.proposes(p, d.getString("body_key"))) {
-            allowed.add(r.getString("action"));
-          }
-        }
-        return o.put("allowed_actions", allowed);
-      });
+      }).map(rules -> o.put("allowed_actions", Board.PARTIES.allowed(rules, p, d.getString("body_key"))));
     });
   }
 
@@ -497,14 +413,6 @@ final class DossiersApi {
       .put("version", r.getInteger("version"))
       .put("links", new JsonObject().put("self", base + PATH + "/" + id)
         .put("transitions", base + PATH + "/" + id + "/transitions"));
-  }
-
-  private static String etag(JsonObject dossier) {
-    return etag(dossier.getLong("id"), dossier.getInteger("version"));
-  }
-
-  private static String etag(long id, int version) {
-    return "\"d" + id + "-" + version + "\"";
   }
 
   private static ApiProblem notFound(long id) {

@@ -2,7 +2,6 @@ package vn.gov.moha.opendata.datasets.feedback;
 
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.openapi.validation.RequestParameter;
@@ -17,14 +16,14 @@ import java.util.List;
 import java.util.Map;
 import vn.gov.moha.opendata.platform.audit.AuditEvent;
 import vn.gov.moha.opendata.platform.audit.AuditLog;
-import vn.gov.moha.opendata.platform.audit.AuditedWrites;
-import vn.gov.moha.opendata.platform.db.Where;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
-import vn.gov.moha.opendata.platform.http.Keyset;
 import vn.gov.moha.opendata.platform.http.Requests;
 import vn.gov.moha.opendata.platform.security.Principal;
-import vn.gov.moha.opendata.platform.security.Role;
+import vn.gov.moha.opendata.platform.workflow.LockedWrite;
+import vn.gov.moha.opendata.platform.workflow.LockedWrite.IfMatch;
 import vn.gov.moha.opendata.platform.workflow.Steps;
+import vn.gov.moha.opendata.platform.workflow.UnitList;
+import vn.gov.moha.opendata.platform.workflow.VersionTag;
 
 /**
  * The restricted side of feedback: the officers' case list, one case, and the workflow, whose allowed steps are the
@@ -75,12 +74,22 @@ final class CasesApi {
     "publish", List.of("published_title", "published_question", "published_answer", "comment"),
     "reject", List.of("comment"));
 
+  private static final VersionTag TAG = new VersionTag("c", "case");
+
   private final Pool pool;
   private final String base;
+  private final UnitList cases;
+  private final LockedWrite writes;
 
   CasesApi(Pool pool, String baseUri) {
     this.pool = pool;
     this.base = baseUri;
+    this.cases = new UnitList(pool, baseUri, PATH, RECORD, SUMMARY, "i.id", 20, this::summary)
+      .scope(Centre::acts, "i.assigned_unit", "Feedback cases are read by the officers of the unit they are "
+        + "assigned to and by officers and reviewers of unit " + Centre.UNIT + " and admins.")
+      .keep("status", "field", "unit", "overdue", "year");
+    this.writes = new LockedWrite(pool, RECORD, new LockedWrite.Lock(LOCK, "assigned_unit", Centre::sees,
+      CasesApi::notFound), TAG, (id, p) -> full(pool, id, p));
   }
 
   Map<String, Handler<RoutingContext>> handlers() {
@@ -92,51 +101,10 @@ final class CasesApi {
   }
 
   private void list(RoutingContext rc) {
-    Principal p = Principal.of(rc);
     Map<String, RequestParameter> q = Requests.query(rc);
-    int limit = q.get("limit").isNull() ? 20 : q.get("limit").getInteger();
-    Where where = new Where();
-    if (!Centre.acts(p)) {
-      if (!p.has(Role.OFFICER) || p.unit() == null) {
-        AuditLog.appendLater(pool, AuditEvent.of(rc, RECORD, null, AuditEvent.DENIED, 403));
-        throw ApiProblem.of(403, "unit-scope", "Forbidden", "Feedback cases are read by the officers of the unit "
-          + "they are assigned to and by officers and reviewers of unit " + Centre.UNIT + " and admins.");
-      }
-      where.eq("i.assigned_unit", p.unit());
-    }
-    where.eq("i.status_code", Requests.str(q, "status")).eq("i.field_code", Requests.str(q, "field"))
-      .eq("i.assigned_unit", Requests.str(q, "unit")).eq("x.year", Requests.integer(q, "year"));
-    RequestParameter overdue = q.get("overdue");
-    if (overdue != null && !overdue.isNull()) {
-      where.and(overdue.getBoolean() ? "x.overdue" : "NOT x.overdue");
-    }
-    String cursor = Requests.str(q, "cursor");
-    if (cursor != null) {
-      where.and("i.id < " + where.param(Keyset.decode(cursor, "-id", k -> k).id()));
-    }
-    List<Object> params = where.params();
-    params.add(limit + 1);
-    pool.preparedQuery(SUMMARY + where.clause() + " ORDER BY i.id DESC LIMIT $" + params.size())
-      .execute(Tuple.from(params)).onSuccess(rows -> {
-        JsonArray items = new JsonArray();
-        long last = 0;
-        for (Row r : rows) {
-          if (items.size() == limit) {
-            break;
-          }
-          items.add(summary(r));
-          last = r.getLong("id");
-        }
-        String next = null;
-        if (rows.size() > limit) {
-          next = Requests.nextPage(base, PATH, q, new String[] {"status", "field", "unit", "overdue", "year", "limit"},
-            Keyset.encode("-id", null, last));
-          rc.response().putHeader("Link", "<" + next + ">; rel=\"next\"");
-        }
-        AuditLog.appendLater(pool, AuditEvent.of(rc, RECORD, null, AuditEvent.SUCCESS, 200));
-        rc.response().putHeader("Content-Type", JSON).putHeader("Cache-Control", "private, no-store")
-          .end(new JsonObject().put("items", items).put("limit", limit).put("next", next).encode());
-      }).onFailure(rc::fail);
+    cases.send(rc, cases.where(rc).eq("i.status_code", Requests.str(q, "status"))
+      .eq("i.field_code", Requests.str(q, "field")).eq("i.assigned_unit", Requests.str(q, "unit"))
+      .eq("x.year", Requests.integer(q, "year")).flag("x.overdue", Requests.bool(q, "overdue")));
   }
 
   private void get(RoutingContext rc) {
@@ -151,7 +119,7 @@ final class CasesApi {
       })
       .onSuccess(o -> {
         AuditLog.appendLater(pool, AuditEvent.of(rc, RECORD, String.valueOf(id), AuditEvent.SUCCESS, 200));
-        rc.response().putHeader("ETag", etag(o)).putHeader("Content-Type", JSON)
+        rc.response().putHeader("ETag", TAG.of(o)).putHeader("Content-Type", JSON)
           .putHeader("Cache-Control", "private, no-store").end(o.encode());
       })
       .onFailure(rc::fail);
@@ -160,44 +128,23 @@ final class CasesApi {
   private void transition(RoutingContext rc) {
     long id = Requests.id(rc);
     Principal p = Principal.of(rc);
-    AuditEvent audit = AuditEvent.of(rc, RECORD, String.valueOf(id), AuditEvent.SUCCESS, 200);
     JsonObject in = Requests.body(rc);
     String action = in.getString("action");
-    for (String name : in.fieldNames()) {
-      if (!name.equals("action") && in.getValue(name) != null && !FIELDS.get(action).contains(name)) {
-        throw ApiProblem.invalidField("/" + name, "'" + action + "' does not take " + name + " (it takes "
-          + String.join(", ", FIELDS.get(action)) + ")");
-      }
-    }
+    Steps.onlyFields(in, action, FIELDS);
     String comment = text(in, "comment");
-    String ifMatch = rc.request().getHeader("If-Match");
-    pool.withTransaction(c -> lock(c, id, p, ifMatch).compose(row -> {
-        String from = row.getString("status_code");
-        return c.preparedQuery(RULES).execute(Tuple.of(from)).compose(rules -> {
-          Row rule = Steps.rule(rules, "A case", from, action);
-          boolean centre = rule.getString("actor").equals("centre");
-          if (centre ? !Centre.acts(p) : !Centre.answers(p, row.getString("assigned_unit"))) {
-            return Future.failedFuture(ApiProblem.of(403, "unit-scope", "Forbidden", centre
-              ? "The step '" + action + "' is the Information Centre's: officers and reviewers of unit " + Centre.UNIT
-                + ", admins."
-              : "The step '" + action + "' is the assigned unit's (" + row.getString("assigned_unit")
-                + "): its officers, admins."));
-          }
-          if (rule.getBoolean("needs_comment") && comment == null) {
-            return Future.failedFuture(ApiProblem.invalidField("/comment", "'" + action + "' needs the reasons"));
-          }
-          String to = rule.getString("to_status");
-          return step(c, id, p, row, action, to, in, comment)
-            .compose(unit -> c.preparedQuery(FeedbackApi.INSERT_TRANSITION).execute(Tuple.from(new Object[] {id,
-              p.subject(), p.unit(), action, from, to, unit, comment})))
-            .compose(v -> c.preparedQuery(FeedbackApi.OUTBOX).execute(Tuple.of(String.valueOf(id),
-              to.equals("published") ? "create" : "update", id)));
-        });
-      }).compose(v -> AuditLog.append(c, audit)))
-      .onFailure(e -> AuditedWrites.failed(pool, audit, e))
-      .compose(v -> full(pool, id, p))
-      .onSuccess(o -> rc.response().putHeader("ETag", etag(o)).putHeader("Content-Type", JSON).end(o.encode()))
-      .onFailure(rc::fail);
+    writes.write(rc, id, IfMatch.WHEN_SENT, (c, row) -> {
+      String from = row.getString("status_code");
+      return c.preparedQuery(RULES).execute(Tuple.of(from)).compose(rules -> {
+        Row rule = Centre.PARTIES.rule(rules, "A case", from, action, p, row.getString("assigned_unit"));
+        Steps.needsComment(rule, action, comment);
+        String to = rule.getString("to_status");
+        return step(c, id, p, row, action, to, in, comment)
+          .compose(unit -> c.preparedQuery(FeedbackApi.INSERT_TRANSITION).execute(Tuple.from(new Object[] {id,
+            p.subject(), p.unit(), action, from, to, unit, comment})))
+          .compose(v -> c.preparedQuery(FeedbackApi.OUTBOX).execute(Tuple.of(String.valueOf(id),
+            to.equals("published") ? "create" : "update", id)));
+      });
+    });
   }
 
   /** Applies one allowed step to the locked case; the unit it names (assign, reassign, answer), or null. */
@@ -250,22 +197,6 @@ final class CasesApi {
       reason})).mapEmpty();
   }
 
-  /** Locks a case the caller may see (404 otherwise) and checks If-Match when given (412). */
-  private static Future<Row> lock(SqlConnection c, long id, Principal p, String ifMatch) {
-    return c.preparedQuery(LOCK).execute(Tuple.of(id)).compose(rs -> {
-      if (rs.size() == 0 || !Centre.sees(p, rs.iterator().next().getString("assigned_unit"))) {
-        return Future.failedFuture(notFound(id));
-      }
-      Row row = rs.iterator().next();
-      String current = etag(id, row.getInteger("version"));
-      if (ifMatch != null && !Requests.etagMatches(ifMatch, current)) {
-        return Future.failedFuture(ApiProblem.preconditionFailed(
-          "The case changed since you read it (current ETag " + current + "); read it again and retry."));
-      }
-      return Future.succeededFuture(row);
-    });
-  }
-
   /** The whole case as the caller may see it: the submitter for the Centre only, the steps the caller may take. */
   private Future<JsonObject> full(SqlClient c, long id, Principal p) {
     return c.preparedQuery(SUMMARY + " WHERE i.id = $1").execute(Tuple.of(id)).compose(one -> {
@@ -292,8 +223,7 @@ final class CasesApi {
       }).compose(ts -> {
         o.put("transitions", Steps.history(ts));
         return c.preparedQuery(RULES).execute(Tuple.of(s.getString("status_code")));
-      }).map(rules -> o.put("allowed_actions", Steps.allowed(rules,
-        actor -> actor.equals("centre") ? Centre.acts(p) : Centre.answers(p, s.getString("assigned_unit")))));
+      }).map(rules -> o.put("allowed_actions", Centre.PARTIES.allowed(rules, p, s.getString("assigned_unit"))));
     });
   }
 
@@ -326,14 +256,6 @@ final class CasesApi {
   private static String text(JsonObject in, String name) {
     String v = in.getString(name);
     return v == null || v.isBlank() ? null : v.strip();
-  }
-
-  private static String etag(JsonObject c) {
-    return etag(c.getLong("id"), c.getInteger("version"));
-  }
-
-  private static String etag(long id, int version) {
-    return "\"c" + id + "-" + version + "\"";
   }
 
   private static ApiProblem notFound(long id) {

@@ -2,7 +2,7 @@ package vn.gov.moha.opendata.datasets.feedback;
 
 import java.time.ZoneId;
 import vn.gov.moha.opendata.platform.security.Principal;
-import vn.gov.moha.opendata.platform.security.Role;
+import vn.gov.moha.opendata.platform.workflow.Parties;
 
 /**
  * Who acts on feedback cases: the Information Centre (officers and reviewers of unit TT_CNTT), which runs the PAKN
@@ -11,6 +11,8 @@ import vn.gov.moha.opendata.platform.security.Role;
  */
 final class Centre {
   static final String UNIT = "TT_CNTT";
+  /** The Centre's steps (actor "centre") and the assigned unit's. */
+  static final Parties PARTIES = new Parties("centre", UNIT, "the Information Centre's", "the assigned unit's (%s)");
   /** Dates of the workflow (receipt, due dates, answers) are Vietnamese dates. */
   static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
@@ -19,16 +21,16 @@ final class Centre {
 
   /** Whether the caller takes the Centre's steps and sees every case and its submitter. */
   static boolean acts(Principal p) {
-    return p.has(Role.ADMIN) || (UNIT.equals(p.unit()) && (p.has(Role.OFFICER) || p.has(Role.REVIEWER)));
+    return PARTIES.officeActs(p);
   }
 
   /** Whether the caller answers for this unit: its officers, and admins. */
   static boolean answers(Principal p, String assignedUnit) {
-    return assignedUnit != null && p.actsFor(assignedUnit);
+    return PARTIES.unitActs(p, assignedUnit);
   }
 
   /** Whether the caller may read a case assigned to this unit (null: not assigned yet). */
   static boolean sees(Principal p, String assignedUnit) {
-    return acts(p) || answers(p, assignedUnit);
+    return PARTIES.sees(p, assignedUnit);
   }
 }

@@ -13,7 +13,6 @@ import io.vertx.openapi.validation.RequestParameter;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
-import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -22,14 +21,13 @@ import java.util.List;
 import java.util.Map;
 import vn.gov.moha.opendata.platform.audit.AuditEvent;
 import vn.gov.moha.opendata.platform.audit.AuditLog;
-import vn.gov.moha.opendata.platform.audit.AuditedWrites;
-import vn.gov.moha.opendata.platform.db.Where;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
-import vn.gov.moha.opendata.platform.http.ApiProblem.FieldError;
-import vn.gov.moha.opendata.platform.http.Keyset;
 import vn.gov.moha.opendata.platform.http.Requests;
 import vn.gov.moha.opendata.platform.security.Principal;
-import vn.gov.moha.opendata.platform.security.Role;
+import vn.gov.moha.opendata.platform.workflow.LockedWrite;
+import vn.gov.moha.opendata.platform.workflow.LockedWrite.IfMatch;
+import vn.gov.moha.opendata.platform.workflow.UnitList;
+import vn.gov.moha.opendata.platform.workflow.VersionTag;
 
 /**
  * The restricted assessments of the PAR Index: a unit's officers score their own assessment (points, explanation,
@@ -86,12 +84,22 @@ final class AssessmentsApi {
     + "WHERE c.set_key = $2 AND c.leaf AND c.scored_by = $3 "
     + "AND (CASE c.scored_by WHEN 'self' THEN s.self_points ELSE s.survey_points END) IS NULL ORDER BY c.sort";
 
+  private static final VersionTag TAG = new VersionTag("p", "assessment");
+
   private final Pool pool;
   private final String base;
+  private final UnitList assessments;
+  private final LockedWrite writes;
 
   AssessmentsApi(Pool pool, String baseUri) {
     this.pool = pool;
     this.base = baseUri;
+    this.assessments = new UnitList(pool, baseUri, PATH, RECORD, SUMMARY, "a.id", 50, this::summary)
+      .scope(Council::acts, "a.unit_key", "Assessments are read by the officers of the assessed unit and by "
+        + "officers and reviewers of unit " + Council.UNIT + " and admins.")
+      .keep("round", "status", "unit", "year");
+    this.writes = new LockedWrite(pool, RECORD, new LockedWrite.Lock(LOCK, "unit_key", Council::sees,
+      AssessmentsApi::notFound), TAG, (id, p) -> full(pool, id, p));
   }
 
   Map<String, Handler<RoutingContext>> handlers() {
@@ -105,47 +113,10 @@ final class AssessmentsApi {
   }
 
   private void list(RoutingContext rc) {
-    Principal p = Principal.of(rc);
     Map<String, RequestParameter> q = Requests.query(rc);
-    int limit = q.get("limit").isNull() ? 50 : q.get("limit").getInteger();
-    Where where = new Where();
-    if (!Council.acts(p)) {
-      if (!p.has(Role.OFFICER) || p.unit() == null) {
-        AuditLog.appendLater(pool, AuditEvent.of(rc, RECORD, null, AuditEvent.DENIED, 403));
-        throw ApiProblem.of(403, "unit-scope", "Forbidden", "Assessments are read by the officers of the assessed "
-          + "unit and by officers and reviewers of unit " + Council.UNIT + " and admins.");
-      }
-      where.eq("a.unit_key", p.unit());
-    }
-    where.eq("r.key", Requests.str(q, "round")).eq("a.status_code", Requests.str(q, "status"))
-      .eq("a.unit_key", Requests.str(q, "unit")).eq("r.year", Requests.integer(q, "year"));
-    String cursor = Requests.str(q, "cursor");
-    if (cursor != null) {
-      where.and("a.id < " + where.param(Keyset.decode(cursor, "-id", k -> k).id()));
-    }
-    List<Object> params = where.params();
-    params.add(limit + 1);
-    pool.preparedQuery(SUMMARY + where.clause() + " ORDER BY a.id DESC LIMIT $" + params.size())
-      .execute(Tuple.from(params)).onSuccess(rows -> {
-        JsonArray items = new JsonArray();
-        long last = 0;
-        for (Row r : rows) {
-          if (items.size() == limit) {
-            break;
-          }
-          items.add(summary(r));
-          last = r.getLong("id");
-        }
-        String next = null;
-        if (rows.size() > limit) {
-          next = Requests.nextPage(base, PATH, q, new String[] {"round", "status", "unit", "year", "limit"},
-            Keyset.encode("-id", null, last));
-          rc.response().putHeader("Link", "<" + next + ">; rel=\"next\"");
-        }
-        AuditLog.appendLater(pool, AuditEvent.of(rc, RECORD, null, AuditEvent.SUCCESS, 200));
-        ParIndexApi.send(rc, new JsonObject().put("items", items).put("limit", limit).put("next", next),
-          "private, no-store");
-      }).onFailure(rc::fail);
+    assessments.send(rc, assessments.where(rc).eq("r.key", Requests.str(q, "round"))
+      .eq("a.status_code", Requests.str(q, "status")).eq("a.unit_key", Requests.str(q, "unit"))
+      .eq("r.year", Requests.integer(q, "year")));
   }
 
   private void get(RoutingContext rc) {
@@ -160,7 +131,7 @@ final class AssessmentsApi {
       })
       .onSuccess(o -> {
         AuditLog.appendLater(pool, AuditEvent.of(rc, RECORD, String.valueOf(id), AuditEvent.SUCCESS, 200));
-        if (!Requests.notModified(rc, etag(o))) {
+        if (!Requests.notModified(rc, TAG.of(o))) {
           ParIndexApi.send(rc, o, "private, no-store");
         }
       })
@@ -171,9 +142,8 @@ final class AssessmentsApi {
   private void selfAssess(RoutingContext rc) {
     long id = Requests.id(rc);
     Principal p = Principal.of(rc);
-    AuditEvent audit = AuditEvent.of(rc, RECORD, String.valueOf(id), AuditEvent.SUCCESS, 200);
     JsonArray scores = Requests.body(rc).getJsonArray("scores");
-    write(rc, audit, id, (c, row) -> {
+    write(rc, id, (c, row) -> {
       if (!Council.scores(p, row.getString("unit_key"))) {
         return Future.failedFuture(ApiProblem.of(403, "unit-scope", "Forbidden",
           "An assessment is scored by the officers of its unit and by admins."));
@@ -213,9 +183,8 @@ final class AssessmentsApi {
   private void appraise(RoutingContext rc) {
     long id = Requests.id(rc);
     Principal p = Principal.of(rc);
-    AuditEvent audit = AuditEvent.of(rc, RECORD, String.valueOf(id), AuditEvent.SUCCESS, 200);
     JsonArray scores = Requests.body(rc).getJsonArray("scores");
-    write(rc, audit, id, (c, row) -> {
+    write(rc, id, (c, row) -> {
       if (!Council.acts(p)) {
         return Future.failedFuture(ApiProblem.of(403, "unit-scope", "Forbidden",
           "Assessments are appraised by officers and reviewers of unit " + Council.UNIT + " and by admins."));
@@ -253,33 +222,13 @@ final class AssessmentsApi {
   private void transition(RoutingContext rc) {
     long id = Requests.id(rc);
     Principal p = Principal.of(rc);
-    AuditEvent audit = AuditEvent.of(rc, RECORD, String.valueOf(id), AuditEvent.SUCCESS, 200);
     JsonObject in = Requests.body(rc);
     String action = in.getString("action");
     String comment = blankToNull(in.getString("comment"));
-    write(rc, audit, id, (c, row) -> {
+    write(rc, id, (c, row) -> {
       String from = row.getString("status_code");
       return c.preparedQuery(RULES).execute(Tuple.of(from)).compose(rules -> {
-        Row rule = null;
-        List<String> allowed = new ArrayList<>();
-        for (Row r : rules) {
-          allowed.add(r.getString("action"));
-          if (r.getString("action").equals(action)) {
-            rule = r;
-          }
-        }
-        if (rule == null) {
-          return Future.failedFuture(ApiProblem.conflict("illegal-transition", "An assessment that is " + from
-            + " cannot take the step '" + action + "'; allowed from " + from + ": "
-            + (allowed.isEmpty() ? "none" : String.join(", ", allowed)) + ".",
-            new FieldError("/action", "body", "not allowed from " + from)));
-        }
-        boolean council = rule.getString("actor").equals("council");
-        if (council ? !Council.acts(p) : !Council.scores(p, row.getString("unit_key"))) {
-          return Future.failedFuture(ApiProblem.of(403, "unit-scope", "Forbidden", council
-            ? "The step '" + action + "' is the council's: officers and reviewers of unit " + Council.UNIT + ", admins."
-            : "The step '" + action + "' is the assessed unit's: its officers, admins."));
-        }
+        Row rule = Council.PARTIES.rule(rules, "An assessment", from, action, p, row.getString("unit_key"));
         if (rule.getBoolean("before_deadline") && row.getBoolean("closed")) {
           // the database refuses it too (parindex.assessment_guard); said first, before what else is missing
           return Future.failedFuture(ApiProblem.conflict("deadline-passed", "The deadline of round "
@@ -308,36 +257,10 @@ final class AssessmentsApi {
     });
   }
 
-  /** One audited write of an assessment: lock (404 if unseen; If-Match → 412), change, bump, audit, answer. */
-  private void write(RoutingContext rc, AuditEvent audit, long id, Change change) {
-    Principal p = Principal.of(rc);
-    String ifMatch = rc.request().getHeader("If-Match");
-    pool.withTransaction(c -> c.preparedQuery(LOCK).execute(Tuple.of(id)).compose(rs -> {
-        if (rs.size() == 0 || !Council.sees(p, rs.iterator().next().getString("unit_key"))) {
-          return Future.failedFuture(notFound(id));
-        }
-        Row row = rs.iterator().next();
-        String current = etag(id, row.getInteger("version"));
-        if (ifMatch != null && !Requests.etagMatches(ifMatch, current)) {
-          return Future.failedFuture(ApiProblem.preconditionFailed(
-            "The assessment changed since you read it (current ETag " + current + "); read it again and retry."));
-        }
-        return change.apply(c, row);
-      })
-      .compose(v -> c.preparedQuery(TOUCH).execute(Tuple.of(id)))
-      .compose(v -> AuditLog.append(c, audit)))
-      .onFailure(e -> AuditedWrites.failed(pool, audit, e))
-      .compose(v -> full(pool, id, p))
-      .onSuccess(o -> {
-        rc.response().putHeader("ETag", etag(o));
-        ParIndexApi.send(rc, o, "private, no-store");
-      })
-      .onFailure(rc::fail);
-  }
-
-  /** A change inside {@link #write}'s transaction, given the locked assessment's row. */
-  private interface Change {
-    Future<Void> apply(SqlConnection c, Row locked);
+  /** One audited write of an assessment (locked, If-Match checked when sent); the change bumps its version. */
+  private void write(RoutingContext rc, long id, LockedWrite.Change change) {
+    writes.write(rc, id, IfMatch.WHEN_SENT, (c, row) -> change.apply(c, row)
+      .compose(v -> c.preparedQuery(TOUCH).execute(Tuple.of(id))));
   }
 
   private static Future<Map<String, Row>> leaves(SqlClient c, String set) {
@@ -402,8 +325,7 @@ final class AssessmentsApi {
         JsonArray allowed = new JsonArray();
         boolean open = a.getOffsetDateTime("published_at") == null;
         for (Row r : rules) {
-          boolean council = r.getString("actor").equals("council");
-          boolean may = council ? Council.acts(p) : Council.scores(p, a.getString("unit_key"));
+          boolean may = Council.PARTIES.may(p, r.getString("actor"), a.getString("unit_key"));
           if (open && may && !(r.getBoolean("before_deadline") && a.getBoolean("closed"))) {
             allowed.add(r.getString("action"));
           }
@@ -440,14 +362,6 @@ final class AssessmentsApi {
         .put("scores", base + PATH + "/" + id + "/scores")
         .put("appraisal", base + PATH + "/" + id + "/appraisal")
         .put("transitions", base + PATH + "/" + id + "/transitions"));
-  }
-
-  private static String etag(JsonObject assessment) {
-    return etag(assessment.getLong("id"), assessment.getInteger("version"));
-  }
-
-  private static String etag(long id, int version) {
-    return "\"p" + id + "-" + version + "\"";
   }
 
   private static ApiProblem notFound(long id) {

@@ -2,6 +2,7 @@ package vn.gov.moha.opendata.datasets.parindex;
 
 import java.time.ZoneId;
 import vn.gov.moha.opendata.platform.security.Principal;
+import vn.gov.moha.opendata.platform.workflow.Parties;
 
 /**
  * Who acts in the PAR Index workflow: the appraisal council — officers and reviewers of the Public Administration
@@ -10,6 +11,8 @@ import vn.gov.moha.opendata.platform.security.Principal;
  */
 final class Council {
   static final String UNIT = "VU_CCHC";
+  /** The council's steps (actor "council") and the assessed unit's. */
+  static final Parties PARTIES = new Parties("council", UNIT, "the council's", "the assessed unit's");
   /** Deadlines and publication dates are Vietnamese. */
   static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
@@ -17,15 +20,15 @@ final class Council {
   }
 
   static boolean acts(Principal p) {
-    return p.reviewsFor(UNIT);
+    return PARTIES.officeActs(p);
   }
 
   /** Whether the caller scores this unit's assessment: its officers, and admins. */
   static boolean scores(Principal p, String unit) {
-    return p.actsFor(unit);
+    return PARTIES.unitActs(p, unit);
   }
 
   static boolean sees(Principal p, String unit) {
-    return acts(p) || scores(p, unit);
+    return PARTIES.sees(p, unit);
   }
 }

@@ -2,7 +2,7 @@ package vn.gov.moha.opendata.datasets.procedures;
 
 import java.time.ZoneId;
 import vn.gov.moha.opendata.platform.security.Principal;
-import vn.gov.moha.opendata.platform.security.Role;
+import vn.gov.moha.opendata.platform.workflow.Parties;
 
 /**
  * Who acts on dossiers: the one-stop desk (Bộ phận một cửa) of the Ministry Office (officers and reviewers of unit
@@ -12,6 +12,8 @@ import vn.gov.moha.opendata.platform.security.Role;
  */
 final class Desk {
   static final String UNIT = "VAN_PHONG";
+  /** The desk's steps (actor "desk") and the assigned unit's. */
+  static final Parties PARTIES = new Parties("desk", UNIT, "the one-stop desk's", "the assigned unit's (%s)");
   /** Dates of the workflow (receipt, due dates, decisions) are Vietnamese dates. */
   static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
@@ -20,16 +22,16 @@ final class Desk {
 
   /** Whether the caller takes the desk's steps and sees every dossier and its applicant. */
   static boolean acts(Principal p) {
-    return p.has(Role.ADMIN) || (UNIT.equals(p.unit()) && (p.has(Role.OFFICER) || p.has(Role.REVIEWER)));
+    return PARTIES.officeActs(p);
   }
 
   /** Whether the caller processes for this unit: its officers, and admins. */
   static boolean processes(Principal p, String assignedUnit) {
-    return assignedUnit != null && p.actsFor(assignedUnit);
+    return PARTIES.unitActs(p, assignedUnit);
   }
 
   /** Whether the caller may read a dossier assigned to this unit (null: not assigned yet). */
   static boolean sees(Principal p, String assignedUnit) {
-    return acts(p) || processes(p, assignedUnit);
+    return PARTIES.sees(p, assignedUnit);
   }
 }

@@ -17,15 +17,14 @@ import java.util.List;
 import java.util.Map;
 import vn.gov.moha.opendata.platform.audit.AuditEvent;
 import vn.gov.moha.opendata.platform.audit.AuditLog;
-import vn.gov.moha.opendata.platform.audit.AuditedWrites;
-import vn.gov.moha.opendata.platform.db.Where;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
-import vn.gov.moha.opendata.platform.http.Keyset;
 import vn.gov.moha.opendata.platform.http.Requests;
 import vn.gov.moha.opendata.platform.security.Principal;
-import vn.gov.moha.opendata.platform.security.Role;
+import vn.gov.moha.opendata.platform.workflow.LockedWrite;
+import vn.gov.moha.opendata.platform.workflow.LockedWrite.IfMatch;
 import vn.gov.moha.opendata.platform.workflow.Steps;
 import vn.gov.moha.opendata.platform.workflow.UnitList;
+import vn.gov.moha.opendata.platform.workflow.VersionTag;
 
 /**
  * The restricted side of dossiers: the officers' list, one dossier, and the workflow, whose allowed steps are the
@@ -76,9 +75,12 @@ final class DossiersApi {
     "refuse", List.of("comment"),
     "return_result", List.of("comment"));
 
+  private static final VersionTag TAG = new VersionTag("d", "dossier");
+
   private final Pool pool;
   private final String base;
   private final UnitList dossiers;
+  private final LockedWrite writes;
 
   DossiersApi(Pool pool, String baseUri) {
     this.pool = pool;
@@ -87,6 +89,8 @@ final class DossiersApi {
       .scope(Desk::acts, "d.assigned_unit", "Dossiers are read by the officers of the unit they are assigned to and "
         + "by officers and reviewers of the one-stop desk (unit " + Desk.UNIT + ") and admins.")
       .keep("status", "procedure", "unit", "overdue", "year");
+    this.writes = new LockedWrite(pool, RECORD, new LockedWrite.Lock(LOCK, "assigned_unit", Desk::sees,
+      DossiersApi::notFound), TAG, (id, p) -> full(pool, id, p));
   }
 
   Map<String, Handler<RoutingContext>> handlers() {
@@ -104,7 +108,6 @@ final class DossiersApi {
       .eq("x.year", Requests.integer(q, "year")).flag("x.overdue", Requests.bool(q, "overdue")));
   }
 
-
   private void get(RoutingContext rc) {
     long id = dossierId(rc);
     Principal p = Principal.of(rc);
@@ -117,7 +120,7 @@ final class DossiersApi {
       })
       .onSuccess(o -> {
         AuditLog.appendLater(pool, AuditEvent.of(rc, RECORD, String.valueOf(id), AuditEvent.SUCCESS, 200));
-        rc.response().putHeader("ETag", etag(o)).putHeader("Content-Type", JSON)
+        rc.response().putHeader("ETag", TAG.of(o)).putHeader("Content-Type", JSON)
           .putHeader("Cache-Control", "private, no-store").end(o.encode());
       })
       .onFailure(rc::fail);
@@ -126,44 +129,22 @@ final class DossiersApi {
   private void transition(RoutingContext rc) {
     long id = dossierId(rc);
     Principal p = Principal.of(rc);
-    AuditEvent audit = AuditEvent.of(rc, RECORD, String.valueOf(id), AuditEvent.SUCCESS, 200);
     JsonObject in = Requests.body(rc);
     String action = in.getString("action");
-    for (String name : in.fieldNames()) {
-      if (!name.equals("action") && in.getValue(name) != null && !FIELDS.get(action).contains(name)) {
-        throw ApiProblem.invalidField("/" + name, "'" + action + "' does not take " + name + " (it takes "
-          + String.join(", ", FIELDS.get(action)) + ")");
-      }
-    }
+    Steps.onlyFields(in, action, FIELDS);
     String comment = ProceduresApi.trimmed(in.getString("comment"));
-    String ifMatch = rc.request().getHeader("If-Match");
-    pool.withTransaction(c -> lock(c, id, p, ifMatch).compose(row -> {
-        String from = row.getString("status_code");
-        return c.preparedQuery(RULES).execute(Tuple.of(from)).compose(rules -> {
-          Row rule = Steps.rule(rules, "A dossier", from, action);
-          boolean desk = rule.getString("actor").equals("desk");
-          if (desk ? !Desk.acts(p) : !Desk.processes(p, row.getString("assigned_unit"))) {
-            return Future.failedFuture(ApiProblem.of(403, "unit-scope", "Forbidden", desk
-              ? "The step '" + action + "' is the one-stop desk's: officers and reviewers of unit " + Desk.UNIT
-                + ", admins."
-              : "The step '" + action + "' is the assigned unit's (" + row.getString("assigned_unit")
-                + "): its officers, admins."));
-          }
-          if (rule.getBoolean("needs_comment") && comment == null) {
-            return Future.failedFuture(ApiProblem.invalidField("/comment", "'" + action + "' needs the reasons"));
-          }
-          String to = rule.getString("to_status");
-          return step(c, id, p, row, action, to, in, comment)
-            .compose(unit -> c.preparedQuery(ProceduresApi.INSERT_TRANSITION).execute(Tuple.from(new Object[] {id,
-              p.subject(), p.unit(), action, from, to, unit, comment})))
-            .compose(v -> c.preparedQuery(ProceduresApi.OUTBOX).execute(Tuple.of(String.valueOf(id), "update",
-              id)));
-        });
-      }).compose(v -> AuditLog.append(c, audit)))
-      .onFailure(e -> AuditedWrites.failed(pool, audit, e))
-      .compose(v -> full(pool, id, p))
-      .onSuccess(o -> rc.response().putHeader("ETag", etag(o)).putHeader("Content-Type", JSON).end(o.encode()))
-      .onFailure(rc::fail);
+    writes.write(rc, id, IfMatch.WHEN_SENT, (c, row) -> {
+      String from = row.getString("status_code");
+      return c.preparedQuery(RULES).execute(Tuple.of(from)).compose(rules -> {
+        Row rule = Desk.PARTIES.rule(rules, "A dossier", from, action, p, row.getString("assigned_unit"));
+        Steps.needsComment(rule, action, comment);
+        String to = rule.getString("to_status");
+        return step(c, id, p, row, action, to, in, comment)
+          .compose(unit -> c.preparedQuery(ProceduresApi.INSERT_TRANSITION).execute(Tuple.from(new Object[] {id,
+            p.subject(), p.unit(), action, from, to, unit, comment})))
+          .compose(v -> c.preparedQuery(ProceduresApi.OUTBOX).execute(Tuple.of(String.valueOf(id), "update", id)));
+      });
+    });
   }
 
   /** Applies one allowed step to the locked dossier; the unit it names (assign, reassign), or null. */
@@ -220,22 +201,6 @@ final class DossiersApi {
       .mapEmpty();
   }
 
-  /** Locks a dossier the caller may see (404 otherwise) and checks If-Match when given (412). */
-  private static Future<Row> lock(SqlConnection c, long id, Principal p, String ifMatch) {
-    return c.preparedQuery(LOCK).execute(Tuple.of(id)).compose(rs -> {
-      if (rs.size() == 0 || !Desk.sees(p, rs.iterator().next().getString("assigned_unit"))) {
-        return Future.failedFuture(notFound(id));
-      }
-      Row row = rs.iterator().next();
-      String current = etag(id, row.getInteger("version"));
-      if (ifMatch != null && !Requests.etagMatches(ifMatch, current)) {
-        return Future.failedFuture(ApiProblem.preconditionFailed(
-          "The dossier changed since you read it (current ETag " + current + "); read it again and retry."));
-      }
-      return Future.succeededFuture(row);
-    });
-  }
-
   /** The whole dossier as the caller may see it: the applicant for the desk only, the steps the caller may take. */
   private Future<JsonObject> full(SqlClient c, long id, Principal p) {
     return c.preparedQuery(SUMMARY + " WHERE d.id = $1").execute(Tuple.of(id)).compose(one -> {
@@ -263,8 +228,7 @@ final class DossiersApi {
       }).compose(ts -> {
         o.put("transitions", Steps.history(ts));
         return c.preparedQuery(RULES).execute(Tuple.of(s.getString("status_code")));
-      }).map(rules -> o.put("allowed_actions", Steps.allowed(rules,
-        actor -> actor.equals("desk") ? Desk.acts(p) : Desk.processes(p, s.getString("assigned_unit")))));
+      }).map(rules -> o.put("allowed_actions", Desk.PARTIES.allowed(rules, p, s.getString("assigned_unit"))));
     });
   }
 
@@ -295,14 +259,6 @@ final class DossiersApi {
 
   private static long dossierId(RoutingContext rc) {
     return Requests.validated(rc).getPathParameters().get("dossier").getLong();
-  }
-
-  private static String etag(JsonObject c) {
-    return etag(c.getLong("id"), c.getInteger("version"));
-  }
-
-  private static String etag(long id, int version) {
-    return "\"d" + id + "-" + version + "\"";
   }
 
   private static ApiProblem notFound(long id) {

@@ -2,6 +2,7 @@ package vn.gov.moha.opendata.datasets.reporting;
 
 import java.time.ZoneId;
 import vn.gov.moha.opendata.platform.security.Principal;
+import vn.gov.moha.opendata.platform.workflow.Parties;
 
 /**
  * Who acts in the reporting workflow: the Ministry Office (VAN_PHONG), which runs the reporting system — its officers
@@ -11,6 +12,8 @@ import vn.gov.moha.opendata.platform.security.Principal;
  */
 final class Office {
   static final String UNIT = "VAN_PHONG";
+  /** The office's steps (actor "office") and the reporting unit's. */
+  static final Parties PARTIES = new Parties("office", UNIT, "the Ministry Office's", "the reporting unit's");
   /** Deadlines are Vietnamese. */
   static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
@@ -18,15 +21,15 @@ final class Office {
   }
 
   static boolean acts(Principal p) {
-    return p.reviewsFor(UNIT);
+    return PARTIES.officeActs(p);
   }
 
   /** Whether the caller reports for this unit: its officers, and admins. */
   static boolean reports(Principal p, String unit) {
-    return p.actsFor(unit);
+    return PARTIES.unitActs(p, unit);
   }
 
   static boolean sees(Principal p, String unit) {
-    return acts(p) || reports(p, unit);
+    return PARTIES.sees(p, unit);
   }
 }

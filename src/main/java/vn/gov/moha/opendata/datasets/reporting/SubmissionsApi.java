@@ -12,22 +12,20 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.openapi.validation.RequestParameter;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
-import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.gov.moha.opendata.platform.audit.AuditEvent;
 import vn.gov.moha.opendata.platform.audit.AuditLog;
 import vn.gov.moha.opendata.platform.audit.AuditedWrites;
-import vn.gov.moha.opendata.platform.db.Where;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
-import vn.gov.moha.opendata.platform.http.ApiProblem.FieldError;
-import vn.gov.moha.opendata.platform.http.Keyset;
 import vn.gov.moha.opendata.platform.http.Requests;
 import vn.gov.moha.opendata.platform.security.Principal;
-import vn.gov.moha.opendata.platform.security.Role;
+import vn.gov.moha.opendata.platform.workflow.LockedWrite;
+import vn.gov.moha.opendata.platform.workflow.LockedWrite.IfMatch;
+import vn.gov.moha.opendata.platform.workflow.UnitList;
+import vn.gov.moha.opendata.platform.workflow.VersionTag;
 
 /**
  * The restricted reports: a reporting unit's officers start a report for a period of a regime their unit reports
@@ -56,7 +54,8 @@ final class SubmissionsApi {
     + "WHERE p.regime_key = $1 AND p.key = $2";
   private static final String INSERT = "INSERT INTO reporting.submission (period_id, unit_key, data, created_by) "
     + "VALUES ($1, $2, $3, $4) RETURNING id";
-  private static final String LOCK = "SELECT s.unit_key, s.status_code, s.data, s.period_id, p.regime_key, r.form "
+  private static final String LOCK = "SELECT s.unit_key, s.status_code, s.data, s.period_id, s.version, p.regime_key, "
+    + "r.form "
     + "FROM reporting.submission s JOIN reporting.period p ON p.id = s.period_id "
     + "JOIN reporting.regime r ON r.key = p.regime_key WHERE s.id = $1 FOR UPDATE OF s";
   private static final String DATA = "UPDATE reporting.submission SET data = $2 WHERE id = $1";
@@ -68,12 +67,22 @@ final class SubmissionsApi {
   private static final String OUTBOX = "INSERT INTO platform.outbox (dataset, entity_id, operation, payload) "
     + "VALUES ('" + ReportingRdf.NAME + "', $1, 'update', jsonb_build_object('id', $2::bigint))";
 
+  private static final VersionTag TAG = new VersionTag("r", "report");
+
   private final Pool pool;
   private final String base;
+  private final UnitList reports;
+  private final LockedWrite writes;
 
   SubmissionsApi(Pool pool, String baseUri) {
     this.pool = pool;
     this.base = baseUri;
+    this.reports = new UnitList(pool, baseUri, PATH, RECORD, SUMMARY, "s.id", 50, this::summary)
+      .scope(Office::acts, "s.unit_key", "Reports are read by the officers of the reporting unit and by officers "
+        + "and reviewers of unit " + Office.UNIT + " and admins.")
+      .keep("regime", "period", "status", "unit");
+    this.writes = new LockedWrite(pool, RECORD, new LockedWrite.Lock(LOCK, "unit_key", Office::sees,
+      SubmissionsApi::notFound), TAG, (id, p) -> full(id).map(o -> withAllowed(o, p)));
   }
 
   Map<String, Handler<RoutingContext>> handlers() {
@@ -87,47 +96,10 @@ final class SubmissionsApi {
   }
 
   private void list(RoutingContext rc) {
-    Principal p = Principal.of(rc);
     Map<String, RequestParameter> q = Requests.query(rc);
-    int limit = q.get("limit").isNull() ? 50 : q.get("limit").getInteger();
-    Where where = new Where();
-    if (!Office.acts(p)) {
-      if (!p.has(Role.OFFICER) || p.unit() == null) {
-        AuditLog.appendLater(pool, AuditEvent.of(rc, RECORD, null, AuditEvent.DENIED, 403));
-        throw ApiProblem.of(403, "unit-scope", "Forbidden", "Reports are read by the officers of the reporting unit "
-          + "and by officers and reviewers of unit " + Office.UNIT + " and admins.");
-      }
-      where.eq("s.unit_key", p.unit());
-    }
-    where.eq("p.regime_key", Requests.str(q, "regime")).eq("p.key", Requests.str(q, "period"))
-      .eq("s.status_code", Requests.str(q, "status")).eq("s.unit_key", Requests.str(q, "unit"));
-    String cursor = Requests.str(q, "cursor");
-    if (cursor != null) {
-      where.and("s.id < " + where.param(Keyset.decode(cursor, "-id", k -> k).id()));
-    }
-    List<Object> params = where.params();
-    params.add(limit + 1);
-    pool.preparedQuery(SUMMARY + where.clause() + " ORDER BY s.id DESC LIMIT $" + params.size())
-      .execute(Tuple.from(params)).onSuccess(rows -> {
-        JsonArray items = new JsonArray();
-        long last = 0;
-        for (Row r : rows) {
-          if (items.size() == limit) {
-            break;
-          }
-          items.add(summary(r));
-          last = r.getLong("id");
-        }
-        String next = null;
-        if (rows.size() > limit) {
-          next = Requests.nextPage(base, PATH, q, new String[] {"regime", "period", "status", "unit", "limit"},
-            Keyset.encode("-id", null, last));
-          rc.response().putHeader("Link", "<" + next + ">; rel=\"next\"");
-        }
-        AuditLog.appendLater(pool, AuditEvent.of(rc, RECORD, null, AuditEvent.SUCCESS, 200));
-        ReportingApi.send(rc, new JsonObject().put("items", items).put("limit", limit).put("next", next),
-          "private, no-store");
-      }).onFailure(rc::fail);
+    reports.send(rc, reports.where(rc).eq("p.regime_key", Requests.str(q, "regime"))
+      .eq("p.key", Requests.str(q, "period")).eq("s.status_code", Requests.str(q, "status"))
+      .eq("s.unit_key", Requests.str(q, "unit")));
   }
 
   /** Starts a report (a draft) of the caller's unit — or, for an admin, of the unit named — for one period. */
@@ -168,7 +140,7 @@ final class SubmissionsApi {
       .compose(id -> full(id))
       .onSuccess(o -> {
         String self = o.getJsonObject("links").getString("self");
-        rc.response().setStatusCode(201).putHeader("Location", self);
+        rc.response().setStatusCode(201).putHeader("Location", self).putHeader("ETag", TAG.of(o));
         ReportingApi.send(rc, o, "private, no-store");
       })
       .onFailure(rc::fail);
@@ -185,6 +157,7 @@ final class SubmissionsApi {
       return Future.succeededFuture(withAllowed(o, p));
     }).onSuccess(o -> {
       AuditLog.appendLater(pool, AuditEvent.of(rc, RECORD, String.valueOf(id), AuditEvent.SUCCESS, 200));
+      rc.response().putHeader("ETag", TAG.of(o));
       ReportingApi.send(rc, o, "private, no-store");
     }).onFailure(rc::fail);
   }
@@ -193,9 +166,8 @@ final class SubmissionsApi {
   private void putData(RoutingContext rc) {
     long id = Requests.id(rc);
     Principal p = Principal.of(rc);
-    AuditEvent audit = AuditEvent.of(rc, RECORD, String.valueOf(id), AuditEvent.SUCCESS, 200);
     JsonObject data = Requests.body(rc).getJsonObject("data");
-    write(rc, audit, id, (c, row) -> {
+    write(rc, id, (c, row) -> {
       if (!Office.reports(p, row.getString("unit_key"))) {
         return Future.failedFuture(ApiProblem.of(403, "unit-scope", "Forbidden",
           "A report is filled in by the officers of its unit and by admins."));
@@ -208,35 +180,15 @@ final class SubmissionsApi {
   private void transition(RoutingContext rc) {
     long id = Requests.id(rc);
     Principal p = Principal.of(rc);
-    AuditEvent audit = AuditEvent.of(rc, RECORD, String.valueOf(id), AuditEvent.SUCCESS, 200);
     JsonObject in = Requests.body(rc);
     String action = in.getString("action");
     String comment = in.getString("comment") == null || in.getString("comment").isBlank() ? null
       : in.getString("comment").trim();
-    write(rc, audit, id, (c, row) -> {
+    write(rc, id, (c, row) -> {
       String from = row.getString("status_code");
       return c.preparedQuery(RULES).execute(Tuple.of(from)).compose(rules -> {
-        Row rule = null;
-        List<String> allowed = new ArrayList<>();
-        for (Row r : rules) {
-          allowed.add(r.getString("action"));
-          if (r.getString("action").equals(action)) {
-            rule = r;
-          }
-        }
-        if (rule == null) {
-          return Future.failedFuture(ApiProblem.conflict("illegal-transition", "A report that is " + from
-            + " cannot take the step '" + action + "'; allowed from " + from + ": "
-            + (allowed.isEmpty() ? "none" : String.join(", ", allowed)) + ".",
-            new FieldError("/action", "body", "not allowed from " + from)));
-        }
-        boolean office = rule.getString("actor").equals("office");
-        if (office ? !Office.acts(p) : !Office.reports(p, row.getString("unit_key"))) {
-          return Future.failedFuture(ApiProblem.of(403, "unit-scope", "Forbidden", office
-            ? "The step '" + action + "' is the Ministry Office's: officers and reviewers of unit " + Office.UNIT
-              + ", admins."
-            : "The step '" + action + "' is the reporting unit's: its officers, admins."));
-        }
+        Row rule = Office.PARTIES.rule(rules, "A report", from, action, p, row.getString("unit_key"));
+        boolean office = rule.getString("actor").equals(Office.PARTIES.office());
         if (action.equals("return") && comment == null) {
           return Future.failedFuture(ApiProblem.invalidField("/comment",
             "a report is returned with what to correct"));
@@ -256,26 +208,10 @@ final class SubmissionsApi {
     });
   }
 
-  /** One audited write of a report: lock (404 if unseen), change, bump, audit, answer. */
-  private void write(RoutingContext rc, AuditEvent audit, long id, Change change) {
-    Principal p = Principal.of(rc);
-    pool.withTransaction(c -> c.preparedQuery(LOCK).execute(Tuple.of(id)).compose(rs -> {
-        if (rs.size() == 0 || !Office.sees(p, rs.iterator().next().getString("unit_key"))) {
-          return Future.failedFuture(notFound(id));
-        }
-        return change.apply(c, rs.iterator().next());
-      })
-      .compose(v -> c.preparedQuery(TOUCH).execute(Tuple.of(id)))
-      .compose(v -> AuditLog.append(c, audit)))
-      .onFailure(e -> AuditedWrites.failed(pool, audit, e))
-      .compose(v -> full(id))
-      .onSuccess(o -> ReportingApi.send(rc, withAllowed(o, p), "private, no-store"))
-      .onFailure(rc::fail);
-  }
-
-  /** A change inside {@link #write}'s transaction, given the locked report's row. */
-  private interface Change {
-    Future<Void> apply(SqlConnection c, Row row);
+  /** One audited write of a report (locked, If-Match required); the change bumps its version. */
+  private void write(RoutingContext rc, long id, LockedWrite.Change change) {
+    writes.write(rc, id, IfMatch.REQUIRED, (c, row) -> change.apply(c, row)
+      .compose(v -> c.preparedQuery(TOUCH).execute(Tuple.of(id))));
   }
 
   private static ApiProblem notFound(long id) {

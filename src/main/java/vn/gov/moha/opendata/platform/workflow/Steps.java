@@ -5,6 +5,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
 import vn.gov.moha.opendata.platform.http.ApiProblem.FieldError;
@@ -35,6 +36,23 @@ public final class Steps {
         new FieldError("/action", "body", "not allowed from " + from));
     }
     return rule;
+  }
+
+  /** Refuses a field that {@code action} does not read (400 naming it), given the fields each action reads. */
+  public static void onlyFields(JsonObject in, String action, Map<String, List<String>> fields) {
+    for (String name : in.fieldNames()) {
+      if (!name.equals("action") && in.getValue(name) != null && !fields.get(action).contains(name)) {
+        throw ApiProblem.invalidField("/" + name, "'" + action + "' does not take " + name + " (it takes "
+          + String.join(", ", fields.get(action)) + ")");
+      }
+    }
+  }
+
+  /** Refuses the step of a rule that needs the reasons ({@code needs_comment}) without a comment (400). */
+  public static void needsComment(Row rule, String action, String comment) {
+    if (rule.getBoolean("needs_comment") && comment == null) {
+      throw ApiProblem.invalidField("/comment", "'" + action + "' needs the reasons");
+    }
   }
 
   /** The actions among the rules that the caller may take, given whether it acts as a rule's {@code actor}. */

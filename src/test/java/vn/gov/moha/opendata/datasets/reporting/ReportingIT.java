@@ -24,9 +24,10 @@ import vn.gov.moha.opendata.support.TestServer;
 /**
  * The reporting system over HTTP against the real database: the open regime catalogue and units; a report from draft
  * through a return for correction to acceptance, its indicators checked against the regime's JSON Schema (400 naming
- * the pointer), illegal steps 409 (the database refuses them too), unit scope 403/404, audit and outbox; a late
- * report counted late; aggregates suppressed under 3 units; the compliance statistics as JSON, CSV and RDF conforming
- * to the shapes. Each test works on a regime and period of its own, with units that have no demo report there.
+ * the pointer), illegal steps 409 (the database refuses them too), If-Match on every change (428, 412), unit scope
+ * 403/404, audit and outbox; a late report counted late; aggregates suppressed under 3 units; the compliance
+ * statistics as JSON, CSV and RDF conforming to the shapes. Each test works on a regime and period of its own, with
+ * units that have no demo report there.
  */
 class ReportingIT {
   static final String BASE = "/api/v1/reporting";
@@ -77,9 +78,21 @@ class ReportingIT {
     return page.getJsonArray("items").getJsonObject(0);
   }
 
+  /** The report's current ETag (read by the office, which sees every report). */
+  private String etag(long id) {
+    Http.Res res = http.get(one(ONE, id), office);
+    assertEquals(200, res.status(), res::toString);
+    return res.header("ETag").orElseThrow();
+  }
+
+  /** The caller's credentials with If-Match: the report's current ETag. */
+  private String[] current(long id, String[] who) {
+    return new String[] {who[0], who[1], "If-Match", etag(id)};
+  }
+
   private JsonObject step(long id, String action, String comment, String[] who, int status) {
     JsonObject body = new JsonObject().put("action", action).put("comment", comment);
-    Http.Res res = http.json("POST", one(STEPS, id), body, who);
+    Http.Res res = http.json("POST", one(STEPS, id), body, current(id, who));
     return status == 200 ? ApiAssertions.ok(res, 200, STEPS, "post")
       : ApiAssertions.problem(res, status, STEPS, "post");
   }
@@ -145,20 +158,46 @@ class ReportingIT {
     assertNull(draft.getValue("submitted_at"));
     ApiAssertions.problem(http.json("POST", SUBMISSIONS, in, me), 409, SUBMISSIONS, "post");
 
+    // every change sends the ETag last read: 428 without one, 412 with an older one; nothing changes either way
+    String createdTag = created.header("ETag").orElseThrow();
+    assertEquals(createdTag, etag(id));
+    JsonObject fill = new JsonObject().put("data", tonGiao(412, 1));
+    assertEquals("precondition-required", ApiAssertions.problem(http.json("PUT", one(DATA, id), fill, me), 428, DATA,
+      "put").getString("code"));
+    assertEquals("precondition-required", ApiAssertions.problem(http.json("POST", one(STEPS, id),
+      new JsonObject().put("action", "submit"), me), 428, STEPS, "post").getString("code"));
+    Http.Res first = http.json("PUT", one(DATA, id), fill, me[0], me[1], "If-Match", createdTag);
+    assertEquals(1, ApiAssertions.ok(first, 200, DATA, "put").getJsonObject("data").getInteger("so_vu_viec"));
+    String firstTag = first.header("ETag").orElseThrow();
+    assertFalse(firstTag.equals(createdTag), "a change makes a new ETag");
+    assertEquals(firstTag, etag(id));
+    JsonObject stale = ApiAssertions.problem(http.json("PUT", one(DATA, id), new JsonObject().put("data",
+      tonGiao(999, 9)), me[0], me[1], "If-Match", createdTag), 412, DATA, "put");
+    assertEquals("precondition-failed", stale.getString("code"));
+    assertTrue(stale.getString("detail").contains(firstTag), stale.getString("detail"));
+    assertEquals("precondition-failed", ApiAssertions.problem(http.json("POST", one(STEPS, id),
+      new JsonObject().put("action", "submit"), me[0], me[1], "If-Match", createdTag), 412, STEPS, "post")
+      .getString("code"));
+    JsonObject unchanged = ApiAssertions.ok(http.get(one(ONE, id), me), 200, ONE, "get");
+    assertEquals(1, unchanged.getJsonObject("data").getInteger("so_vu_viec"));
+    assertEquals("draft", unchanged.getJsonObject("status").getString("code"));
+
     // a submission needs every indicator: the missing one is named
-    ApiAssertions.fieldError(http.json("POST", one(STEPS, id), new JsonObject().put("action", "submit"), me), 400,
-      "/data/so_vu_viec", STEPS, "post");
+    ApiAssertions.ok(http.json("PUT", one(DATA, id), new JsonObject().put("data", new JsonObject()
+      .put("so_co_so_ton_giao", 412)), current(id, me)), 200, DATA, "put");
+    ApiAssertions.fieldError(http.json("POST", one(STEPS, id), new JsonObject().put("action", "submit"),
+      current(id, me)), 400, "/data/so_vu_viec", STEPS, "post");
     ApiAssertions.fieldError(http.json("PUT", one(DATA, id), new JsonObject().put("data", tonGiao(412, 2)
-      .put("so_vu_viec", "hai")), me), 400, "/data/so_vu_viec", DATA, "put");
+      .put("so_vu_viec", "hai")), current(id, me)), 400, "/data/so_vu_viec", DATA, "put");
     JsonObject filled = ApiAssertions.ok(http.json("PUT", one(DATA, id), new JsonObject().put("data", tonGiao(412, 2)),
-      me), 200, DATA, "put");
+      current(id, me)), 200, DATA, "put");
     assertEquals(2, filled.getJsonObject("data").getInteger("so_vu_viec"));
     assertEquals(new JsonArray().add("submit"), filled.getJsonArray("allowed_actions"));
 
     // another unit sees nothing; the office's steps are not the unit's, nor the unit's the office's
     ApiAssertions.problem(http.get(one(ONE, id), other), 404, ONE, "get");
-    ApiAssertions.problem(http.json("PUT", one(DATA, id), new JsonObject().put("data", tonGiao(1, 1)), other), 404,
-      DATA, "put");
+    ApiAssertions.problem(http.json("PUT", one(DATA, id), new JsonObject().put("data", tonGiao(1, 1)),
+      current(id, other)), 404, DATA, "put");
     assertTrue(ApiAssertions.ok(http.get(SUBMISSIONS + "?regime=" + regime + "&period=" + period, other), 200,
       SUBMISSIONS, "get").getJsonArray("items").stream().noneMatch(o -> ((JsonObject) o).getLong("id") == id));
     JsonObject illegal = step(id, "accept", null, office, 409);
@@ -170,15 +209,15 @@ class ReportingIT {
     assertTrue(submitted.getBoolean("on_time"), "before the deadline of 2027-01-10");
     String firstSubmission = submitted.getString("submitted_at");
     assertEquals("report-locked", ApiAssertions.problem(http.json("PUT", one(DATA, id),
-      new JsonObject().put("data", tonGiao(413, 2)), me), 409, DATA, "put").getString("code"));
+      new JsonObject().put("data", tonGiao(413, 2)), current(id, me)), 409, DATA, "put").getString("code"));
     assertEquals("unit-scope", step(id, "return", "Sửa lại", me, 403).getString("code"));
-    ApiAssertions.fieldError(http.json("POST", one(STEPS, id), new JsonObject().put("action", "return"), office), 400,
-      "/comment", STEPS, "post");
+    ApiAssertions.fieldError(http.json("POST", one(STEPS, id), new JsonObject().put("action", "return"),
+      current(id, office)), 400, "/comment", STEPS, "post");
     JsonObject returned = step(id, "return", "Số vụ việc chưa khớp với báo cáo quý.", office, 200);
     assertEquals("returned", returned.getJsonObject("status").getString("code"));
     assertEquals(new JsonArray(), returned.getJsonArray("allowed_actions"), "the office waits for the unit");
-    ApiAssertions.ok(http.json("PUT", one(DATA, id), new JsonObject().put("data", tonGiao(412, 3)), me), 200, DATA,
-      "put");
+    ApiAssertions.ok(http.json("PUT", one(DATA, id), new JsonObject().put("data", tonGiao(412, 3)),
+      current(id, me)), 200, DATA, "put");
     assertEquals("unit-scope", step(id, "resubmit", null, office, 403).getString("code"));
     JsonObject resubmitted = step(id, "resubmit", null, me, 200);
     assertEquals("resubmitted", resubmitted.getJsonObject("status").getString("code"));

@@ -1,0 +1,87 @@
+package vn.gov.moha.opendata.platform.workflow;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.Tuple;
+import java.util.function.BiPredicate;
+import java.util.function.LongFunction;
+import vn.gov.moha.opendata.platform.audit.AuditEvent;
+import vn.gov.moha.opendata.platform.audit.AuditLog;
+import vn.gov.moha.opendata.platform.audit.AuditedWrites;
+import vn.gov.moha.opendata.platform.http.ApiProblem;
+import vn.gov.moha.opendata.platform.http.Requests;
+import vn.gov.moha.opendata.platform.security.Principal;
+
+/**
+ * One write of a restricted workflow record (a step, an edit of its content), written once. In one transaction: lock
+ * the record ({@code FOR UPDATE}; a record outside the caller's scope is a 404, as if it did not exist), compare
+ * If-Match with its ETag (412 when stale; 428 without it where the write requires it, before anything else), run the
+ * workflow's own {@link Change} and append the audit row; a failure rolls back and is audited with the status the
+ * caller gets. Then read the whole record again and answer it with its new ETag ({@code private, no-store}).
+ */
+public final class LockedWrite {
+  private static final String JSON = "application/json; charset=utf-8";
+
+  /** Whether a write needs If-Match (428 without) or compares it only when sent. */
+  public enum IfMatch { REQUIRED, WHEN_SENT }
+
+  /**
+   * How a workflow locks one record: {@code sql} selects it by id ($1) {@code FOR UPDATE} with its {@code version} and
+   * the {@code unitColumn} that {@code sees} judges; {@code notFound} is the 404 of an id.
+   */
+  public record Lock(String sql, String unitColumn, BiPredicate<Principal, String> sees,
+                     LongFunction<ApiProblem> notFound) {
+  }
+
+  /** The workflow's own change inside the transaction, given the locked row. */
+  public interface Change {
+    Future<?> apply(SqlConnection c, Row locked);
+  }
+
+  /** The whole record as the caller may see it, read after the write. */
+  public interface Read {
+    Future<JsonObject> apply(long id, Principal p);
+  }
+
+  private final Pool pool;
+  private final String record;
+  private final Lock lock;
+  private final VersionTag tag;
+  private final Read read;
+
+  /** @param record the audit record type, @param tag the records' ETags. */
+  public LockedWrite(Pool pool, String record, Lock lock, VersionTag tag, Read read) {
+    this.pool = pool;
+    this.record = record;
+    this.lock = lock;
+    this.tag = tag;
+    this.read = read;
+  }
+
+  /** Runs {@code change} on record {@code id} as described above and answers the record (200). */
+  public void write(RoutingContext rc, long id, IfMatch ifMatch, Change change) {
+    Principal p = Principal.of(rc);
+    String expected = ifMatch == IfMatch.REQUIRED ? Requests.ifMatch(rc) : rc.request().getHeader("If-Match");
+    AuditEvent audit = AuditEvent.of(rc, record, String.valueOf(id), AuditEvent.SUCCESS, 200);
+    pool.withTransaction(c -> c.preparedQuery(lock.sql()).execute(Tuple.of(id)).compose(rs -> {
+        Row row = rs.size() == 0 ? null : rs.iterator().next();
+        if (row == null || !lock.sees().test(p, row.getString(lock.unitColumn()))) {
+          return Future.failedFuture(lock.notFound().apply(id));
+        }
+        String current = tag.of(id, row.getInteger("version"));
+        if (expected != null && !Requests.etagMatches(expected, current)) {
+          return Future.failedFuture(tag.stale(current));
+        }
+        return change.apply(c, row);
+      }).compose(v -> AuditLog.append(c, audit)))
+      .onFailure(e -> AuditedWrites.failed(pool, audit, e))
+      .compose(v -> read.apply(id, p))
+      .onSuccess(o -> rc.response().putHeader("ETag", tag.of(o)).putHeader("Content-Type", JSON)
+        .putHeader("Cache-Control", "private, no-store").end(o.encode()))
+      .onFailure(rc::fail);
+  }
+}
