@@ -22,7 +22,6 @@ import vn.gov.moha.opendata.platform.http.ApiProblem;
 import vn.gov.moha.opendata.platform.http.Keyset;
 import vn.gov.moha.opendata.platform.http.Requests;
 import vn.gov.moha.opendata.platform.rdf.Uris;
-import vn.gov.moha.opendata.platform.security.Access;
 import vn.gov.moha.opendata.platform.security.Principal;
 import vn.gov.moha.opendata.platform.security.RateLimiter;
 
@@ -106,14 +105,7 @@ public final class FeedbackApi {
     if (blank(who.getString("phone")) && blank(who.getString("email")) && blank(who.getString("address"))) {
       throw ApiProblem.invalidField("/submitter", "give at least one way to reach you: phone, email or address");
     }
-    if (p.isAnonymous()) {
-      RateLimiter.Decision d = limits.publicWrite(Access.clientIp(rc));
-      if (!d.allowed()) {
-        d.writeHeaders(rc.response());
-        throw ApiProblem.of(429, "rate-limited", "Too Many Requests", "Too many submissions from this address; "
-          + "wait for the time in Retry-After.");
-      }
-    }
+    limits.checkPublicWrite(rc, p);
     AuditEvent audit = AuditEvent.of(rc, RECORD, null, AuditEvent.SUCCESS, 201);
     TrackingSecret secret = TrackingSecret.create();
     pool.withTransaction(c -> c.preparedQuery(INSERT).execute(Tuple.of(secret.codeSuffix(),

@@ -9,6 +9,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.openapi.validation.RequestParameter;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import java.math.BigDecimal;
@@ -28,7 +29,6 @@ import vn.gov.moha.opendata.platform.http.ApiProblem;
 import vn.gov.moha.opendata.platform.http.Keyset;
 import vn.gov.moha.opendata.platform.http.Requests;
 import vn.gov.moha.opendata.platform.rdf.Uris;
-import vn.gov.moha.opendata.platform.security.Access;
 import vn.gov.moha.opendata.platform.security.Principal;
 import vn.gov.moha.opendata.platform.security.RateLimiter;
 
@@ -73,6 +73,12 @@ public final class ProceduresApi {
     + "JOIN procedures.procedure p ON p.code = d.procedure_code "
     + "JOIN procedures.open_dossier_stats x ON x.id = d.id "
     + "LEFT JOIN platform.org_unit u ON u.code = d.assigned_unit WHERE d.code = $1";
+  /** The applicant's own step: documents sent while supplement is requested (the officers receive them). */
+  static final String SUPPLEMENT_ACTION = "submit_supplement";
+  private static final String SUPPLEMENT_STATUS = "supplement_requested";
+  private static final String NEXT_ORD = "SELECT coalesce(max(ord), 0) FROM procedures.attachment WHERE dossier_id = $1";
+  private static final String TOUCH = "UPDATE procedures.dossier SET version = version + 1, modified_at = now() "
+    + "WHERE id = $1";
   /** The steps as the applicant sees them: what happened, when, to which status and unit — never who. */
   private static final String HISTORY = "SELECT t.at, t.action, t.to_status, s.name_vi, s.name_en, t.unit, "
     + "CASE WHEN t.action IN ('request_supplement', 'refuse') THEN t.comment END AS comment "
@@ -106,6 +112,7 @@ public final class ProceduresApi {
     m.put("getProcedure", this::get);
     m.put("submitProcedureDossier", this::submit);
     m.put("trackProcedureDossier", this::track);
+    m.put("submitProcedureDossierSupplement", this::supplement);
     m.put("getProcedureDossierStatistics", this::statistics);
     m.putAll(dossiers.handlers());
     return m;
@@ -196,14 +203,7 @@ public final class ProceduresApi {
     if (blank(who.getString("phone")) && blank(who.getString("email")) && blank(who.getString("address"))) {
       throw ApiProblem.invalidField("/applicant", "give at least one way to reach you: phone, email or address");
     }
-    if (p.isAnonymous()) {
-      RateLimiter.Decision d = limits.publicWrite(Access.clientIp(rc));
-      if (!d.allowed()) {
-        d.writeHeaders(rc.response());
-        throw ApiProblem.of(429, "rate-limited", "Too Many Requests", "Too many submissions from this address; "
-          + "wait for the time in Retry-After.");
-      }
-    }
+    limits.checkPublicWrite(rc, p);
     String code = in.getString("procedure_code");
     JsonArray attachments = in.getJsonArray("attachments", new JsonArray());
     AuditEvent audit = AuditEvent.of(rc, RECORD, null, AuditEvent.SUCCESS, 201);
@@ -256,13 +256,18 @@ public final class ProceduresApi {
   }
 
   private static Future<Void> attachments(SqlConnection c, long id, JsonArray list) {
+    return attachments(c, id, list, 0);
+  }
+
+  /** The attachments' metadata, numbered after {@code after} (the dossier's last one). */
+  private static Future<Void> attachments(SqlConnection c, long id, JsonArray list, int after) {
     if (list.isEmpty()) {
       return Future.succeededFuture();
     }
     List<Tuple> batch = new java.util.ArrayList<>();
     for (int i = 0; i < list.size(); i++) {
       JsonObject a = list.getJsonObject(i);
-      batch.add(Tuple.from(new Object[] {id, i + 1, a.getString("name").strip(), a.getString("media_type"),
+      batch.add(Tuple.from(new Object[] {id, after + i + 1, a.getString("name").strip(), a.getString("media_type"),
         a.getLong("size"), a.getString("sha256"), trimmed(a.getString("document"))}));
     }
     return c.preparedQuery(INSERT_ATTACHMENT).executeBatch(batch).mapEmpty();
@@ -277,45 +282,113 @@ public final class ProceduresApi {
     String code = Requests.validated(rc).getPathParameters().get("receipt").getString();
     String given = rc.request().getHeader(SECRET_HEADER);
     pool.preparedQuery(TRACK).execute(Tuple.of(code)).compose(rs -> {
-      Row r = rs.size() == 0 ? null : rs.iterator().next();
-      if (r == null || !TrackingSecret.matches(given, r.getBuffer("secret_hash").getBytes())) {
-        AuditLog.appendLater(pool, AuditEvent.of(rc, RECORD, r == null ? null : String.valueOf(r.getLong("id")),
-          AuditEvent.NOT_FOUND, 404));
-        return Future.failedFuture(ApiProblem.notFound("No dossier with this receipt code and secret."));
+      Row r = owned(rs, given);
+      if (r == null) {
+        AuditLog.appendLater(pool, AuditEvent.of(rc, RECORD, rs.size() == 0 ? null
+          : String.valueOf(rs.iterator().next().getLong("id")), AuditEvent.NOT_FOUND, 404));
+        return Future.failedFuture(notTracked());
       }
       AuditLog.appendLater(pool, AuditEvent.of(rc, RECORD, String.valueOf(r.getLong("id")), AuditEvent.SUCCESS,
         200));
-      String unit = r.getString("assigned_unit");
-      String status = r.getString("status_code");
-      JsonObject o = new JsonObject()
-        .put("code", r.getString("code"))
-        .put("procedure", new JsonObject().put("code", r.getString("procedure_code"))
-          .put("name", r.getString("procedure_name")))
-        .put("status", codeLabel(status, r.getString("name_vi"), r.getString("name_en")))
-        .put("received_date", r.getLocalDate("received_date").toString())
-        .put("due_date", r.getLocalDate("due_date").toString())
-        .put("overdue", r.getBoolean("overdue"))
-        .put("held_by", heldBy(status, unit, r))
-        .put("handler", unit == null || !r.getBoolean("handled") ? null : new JsonObject()
-          .put("role", codeLabel("officer", "Chuyên viên thụ lý", "Handling officer")).put("unit", unit))
-        .put("waiting_for", status.equals("supplement_requested") ? "applicant"
-          : status.equals("returned") ? null : "ministry")
-        .put("decided_date", date(r.getLocalDate("decided_date")))
-        .put("returned_date", date(r.getLocalDate("returned_date")))
-        .put("refuse_reason", r.getString("refuse_reason"));
-      return pool.preparedQuery(HISTORY).execute(Tuple.of(r.getLong("id"))).map(steps -> {
-        JsonArray history = new JsonArray();
-        for (Row s : steps) {
-          history.add(new JsonObject().put("at", s.getOffsetDateTime("at").toInstant().toString())
-            .put("action", s.getString("action"))
-            .put("status", codeLabel(s.getString("to_status"), s.getString("name_vi"), s.getString("name_en")))
-            .put("unit", s.getString("unit")).put("comment", s.getString("comment")));
-        }
-        OffsetDateTime since = steps.size() == 0 ? null : last(steps).getOffsetDateTime("at");
-        return o.put("since", since == null ? null : since.toInstant().toString()).put("history", history);
-      });
+      return view(pool, r);
     }).onSuccess(o -> rc.response().putHeader("Content-Type", JSON).putHeader("Cache-Control", "private, no-store")
       .end(o.encode())).onFailure(rc::fail);
+  }
+
+  /** The dossier of a tracking query's rows when the secret is its own, else null (unknown and wrong look alike). */
+  private static Row owned(io.vertx.sqlclient.RowSet<Row> rs, String given) {
+    Row r = rs.size() == 0 ? null : rs.iterator().next();
+    return r == null || !TrackingSecret.matches(given, r.getBuffer("secret_hash").getBytes()) ? null : r;
+  }
+
+  private static ApiProblem notTracked() {
+    return ApiProblem.notFound("No dossier with this receipt code and secret.");
+  }
+
+  /**
+   * The applicant sends the documents the unit asked for, through tracking (receipt code + secret): their metadata
+   * join the dossier's attachments, the step {@value #SUPPLEMENT_ACTION} is recorded as the applicant's (no name) with
+   * the note (which the officers see and tracking does not show), audited, with an outbox event. The status stays
+   * {@code supplement_requested} — the assigned unit checks the documents and takes {@code receive_supplement} (the
+   * clock restarts) or asks again — and tracking says it waits for the ministry. Only while documents are requested
+   * (else 409 naming the status); wrong secret or unknown code: the tracking's 404.
+   */
+  private void supplement(RoutingContext rc) {
+    Principal p = Principal.of(rc);
+    limits.checkPublicWrite(rc, p);
+    String code = Requests.validated(rc).getPathParameters().get("receipt").getString();
+    String given = rc.request().getHeader(SECRET_HEADER);
+    JsonObject in = Requests.body(rc);
+    JsonArray files = in.getJsonArray("attachments");
+    String note = trimmed(in.getString("note"));
+    AuditEvent[] audit = {AuditEvent.of(rc, RECORD, null, AuditEvent.SUCCESS, 201)};
+    pool.withTransaction(c -> c.preparedQuery(TRACK + " FOR UPDATE OF d").execute(Tuple.of(code)).compose(rs -> {
+        if (rs.size() > 0) {
+          audit[0] = audit[0].withRecord(RECORD, String.valueOf(rs.iterator().next().getLong("id")));
+        }
+        Row r = owned(rs, given);
+        if (r == null) {
+          return Future.failedFuture(notTracked());
+        }
+        String status = r.getString("status_code");
+        if (!SUPPLEMENT_STATUS.equals(status)) {
+          return Future.failedFuture(ApiProblem.of(409, "illegal-transition", "Conflict", "The dossier is '" + status
+            + "' (" + r.getString("name_en") + "): documents are sent only while additional documents are requested ("
+            + SUPPLEMENT_STATUS + ")."));
+        }
+        long id = r.getLong("id");
+        return c.preparedQuery(NEXT_ORD).execute(Tuple.of(id))
+          .compose(max -> attachments(c, id, files, max.iterator().next().getInteger(0)))
+          .compose(v -> c.preparedQuery(INSERT_TRANSITION).execute(Tuple.from(new Object[] {id, "applicant", null,
+            SUPPLEMENT_ACTION, status, status, null, note})))
+          .compose(v -> c.preparedQuery(TOUCH).execute(Tuple.of(id)))
+          .compose(v -> c.preparedQuery(OUTBOX).execute(Tuple.of(String.valueOf(id), "update", id)))
+          .compose(v -> AuditLog.append(c, audit[0]))
+          .map(r);
+      }))
+      .onFailure(e -> AuditedWrites.failed(pool, audit[0], e))
+      .compose(r -> view(pool, r))
+      .onSuccess(o -> rc.response().setStatusCode(201).putHeader("Location", base + TRACK_PATH + "/" + code)
+        .putHeader("Content-Type", JSON).putHeader("Cache-Control", "private, no-store").end(o.encode()))
+      .onFailure(rc::fail);
+  }
+
+  /**
+   * The tracking view of a dossier's row of {@link #TRACK}; {@code waiting_for} is the applicant while documents are
+   * requested and not yet sent, the ministry otherwise until the result is returned.
+   */
+  private static Future<JsonObject> view(SqlClient c, Row r) {
+    String unit = r.getString("assigned_unit");
+    String status = r.getString("status_code");
+    JsonObject o = new JsonObject()
+      .put("code", r.getString("code"))
+      .put("procedure", new JsonObject().put("code", r.getString("procedure_code"))
+        .put("name", r.getString("procedure_name")))
+      .put("status", codeLabel(status, r.getString("name_vi"), r.getString("name_en")))
+      .put("received_date", r.getLocalDate("received_date").toString())
+      .put("due_date", r.getLocalDate("due_date").toString())
+      .put("overdue", r.getBoolean("overdue"))
+      .put("held_by", heldBy(status, unit, r))
+      .put("handler", unit == null || !r.getBoolean("handled") ? null : new JsonObject()
+        .put("role", codeLabel("officer", "Chuyên viên thụ lý", "Handling officer")).put("unit", unit))
+      .put("decided_date", date(r.getLocalDate("decided_date")))
+      .put("returned_date", date(r.getLocalDate("returned_date")))
+      .put("refuse_reason", r.getString("refuse_reason"));
+    return c.preparedQuery(HISTORY).execute(Tuple.of(r.getLong("id"))).map(steps -> {
+      JsonArray history = new JsonArray();
+      for (Row s : steps) {
+        history.add(new JsonObject().put("at", s.getOffsetDateTime("at").toInstant().toString())
+          .put("action", s.getString("action"))
+          .put("status", codeLabel(s.getString("to_status"), s.getString("name_vi"), s.getString("name_en")))
+          .put("unit", s.getString("unit")).put("comment", s.getString("comment")));
+      }
+      Row last = steps.size() == 0 ? null : last(steps);
+      boolean sent = last != null && SUPPLEMENT_ACTION.equals(last.getString("action"));
+      OffsetDateTime since = last == null ? null : last.getOffsetDateTime("at");
+      return o.put("waiting_for", status.equals(SUPPLEMENT_STATUS) && !sent ? "applicant"
+          : status.equals("returned") ? null : "ministry")
+        .put("since", since == null ? null : since.toInstant().toString()).put("history", history);
+    });
   }
 
   /**

@@ -17,6 +17,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import vn.gov.moha.opendata.datasets.parindex.OpenResults;
+import vn.gov.moha.opendata.datasets.parindex.ParIndexRdf;
 import vn.gov.moha.opendata.opendata.DatasetModule;
 import vn.gov.moha.opendata.opendata.DownloadFormat;
 import vn.gov.moha.opendata.opendata.Table;
@@ -44,22 +48,27 @@ public final class PortalApi {
   private static final int PREVIEW_CHARS = 100;
   private static final int HOME_LIST = 5;
   private static final String MINISTRY_URL = "https://moha.gov.vn";
+  /** The PAR Index results page (charts by year and group). */
+  static final String RESULTS_PAGE = "/datasets/" + ParIndexRdf.NAME + "/results";
   private final Pool pool;
   private final Catalogue catalogue;
   private final ThymeleafTemplateEngine templates;
   private final Uris uris;
+  private final OpenResults parIndex;
 
   public PortalApi(Pool pool, Catalogue catalogue, ThymeleafTemplateEngine templates) {
     this.pool = pool;
     this.catalogue = catalogue;
     this.templates = templates;
     this.uris = catalogue.uris();
+    this.parIndex = new OpenResults(pool, uris.base());
   }
 
   public Map<String, Handler<RoutingContext>> handlers() {
     Map<String, Handler<RoutingContext>> m = new LinkedHashMap<>();
     m.put("listPortalDatasets", this::list);
     m.put("getPortalDataset", this::dataset);
+    m.put("getPortalParIndexResults", this::parIndexResults);
     m.put("getPortalAsset", PageAssets::serve);
     return m;
   }
@@ -290,8 +299,154 @@ public final class PortalApi {
       Map.of("type", "text/turtle", "href", "/catalog/" + name + ".ttl", "label", "Turtle"),
       Map.of("type", "application/ld+json", "href", "/catalog/" + name + ".jsonld", "label", "JSON-LD"),
       Map.of("type", "application/rdf+xml", "href", "/catalog/" + name + ".rdf", "label", "RDF/XML")));
+    page.put("resultsHref", ParIndexRdf.NAME.equals(name) ? link(RESULTS_PAGE, lang) : null);
     page.put("jsonld", DatasetPage.scriptSafe(DatasetPage.schemaOrg(e, uris.datasetPage(name),
       MINISTRY_URL)));
+  }
+
+  /**
+   * The PAR Index results page: for a year (default the latest) and a group (default the first with results that
+   * year), the units' scores as a ranked bar chart with the group mean, a table of the same numbers with each figure's
+   * source (or "generated"), and a unit's per-field scores (default the best-ranked unit that has them). The numbers
+   * are the open API's ({@link OpenResults}); a year or group without results answers 404 with the links to the others.
+   */
+  private void parIndexResults(RoutingContext rc) {
+    String lang = lang(rc);
+    boolean en = "en".equals(lang);
+    Map<String, RequestParameter> q = Requests.query(rc);
+    Integer askedYear = Requests.integer(q, "year");
+    String askedGroup = Requests.str(q, "group");
+    String askedUnit = Requests.str(q, "unit");
+    Map<String, String> t = PortalText.of(lang);
+    parIndex.find(null, null, null, null).onFailure(rc::fail).onSuccess(all -> {
+      JsonArray items = all.getJsonArray("items");
+      // year → group code → label, newest year first (the API's order)
+      Map<Integer, Map<String, String>> years = new LinkedHashMap<>();
+      for (Object o : items) {
+        JsonObject it = (JsonObject) o;
+        JsonObject g = it.getJsonObject("group");
+        years.computeIfAbsent(it.getInteger("year"), y -> new LinkedHashMap<>())
+          .putIfAbsent(g.getString("code"), g.getJsonObject("label").getString(en ? "en" : "vi"));
+      }
+      Integer year = askedYear != null ? askedYear : years.keySet().stream().findFirst().orElse(null);
+      Map<String, String> groups = years.getOrDefault(year, Map.of());
+      String group = askedGroup != null ? askedGroup : groups.keySet().stream().findFirst().orElse(null);
+      Map<String, Object> page = page(rc, lang, "parTitle");
+      page.put("datasetHref", link("/datasets/" + ParIndexRdf.NAME, lang));
+      List<Map<String, Object>> yearLinks = new ArrayList<>();
+      years.forEach((y, gs) -> yearLinks.add(Map.of("label", String.valueOf(y), "current", y.equals(year),
+        "href", resultsLink(y, gs.containsKey(group) ? group : gs.keySet().iterator().next(), null, lang))));
+      page.put("years", yearLinks);
+      List<Map<String, Object>> groupLinks = new ArrayList<>();
+      groups.forEach((code, label) -> groupLinks.add(Map.of("label", label, "current", code.equals(group),
+        "href", resultsLink(year, code, null, lang))));
+      page.put("groups", groupLinks);
+      JsonArray shown = new JsonArray();
+      for (Object o : items) {
+        JsonObject it = (JsonObject) o;
+        if (it.getInteger("year").equals(year) && it.getJsonObject("group").getString("code").equals(group)) {
+          shown.add(it);
+        }
+      }
+      page.put("found", !shown.isEmpty());
+      if (shown.isEmpty()) {
+        page.put("heading", t.get("parNone"));
+        rc.response().setStatusCode(404);
+        render(rc, page, "par-index");
+        return;
+      }
+      fillResults(page, all, shown, year, group, groups.get(group), askedUnit, lang);
+      render(rc, page, "par-index");
+    });
+  }
+
+  private void fillResults(Map<String, Object> page, JsonObject all, JsonArray shown, int year, String group,
+                           String groupLabel, String askedUnit, String lang) {
+    boolean en = "en".equals(lang);
+    Map<String, String> t = PortalText.of(lang);
+    Number mean = null;
+    String meanSource = null;
+    for (Object o : all.getJsonArray("means")) {
+      JsonObject m = (JsonObject) o;
+      if (m.getInteger("year") == year && m.getJsonObject("group").getString("code").equals(group)) {
+        mean = (Number) m.getValue("mean_percent");
+        meanSource = m.getString("source_url");
+      }
+    }
+    JsonObject chosen = null;
+    for (Object o : shown) {
+      JsonObject it = (JsonObject) o;
+      boolean hasFields = !it.getJsonArray("fields").isEmpty();
+      if (hasFields && (chosen == null || it.getJsonObject("unit").getString("key").equals(askedUnit))) {
+        chosen = it;
+      }
+    }
+    String unit = chosen == null ? null : chosen.getJsonObject("unit").getString("key");
+    page.put("heading", t.get("parTitle") + " " + year + " — " + groupLabel);
+    ParIndexChart.Chart chart = ParIndexChart.ranking(shown, mean, unit, lang,
+      key -> resultsLink(year, group, key, lang) + "#fields", t.get("parNoScore"));
+    page.put("chart", chart);
+    page.put("chartWidth", ParIndexChart.WIDTH);
+    page.put("plotLeft", ParIndexChart.PLOT_LEFT);
+    page.put("plotRight", ParIndexChart.PLOT_RIGHT);
+    page.put("barHeight", ParIndexChart.BAR);
+    int rankOf = shown.getJsonObject(0).getInteger("rank_of", shown.size());
+    page.put("countText", shown.size() + " / " + rankOf);
+    long generated = shown.stream().filter(o -> ((JsonObject) o).getBoolean("generated")).count();
+    page.put("allGenerated", generated == shown.size());
+    page.put("partial", shown.size() < rankOf);
+    List<Map<String, Object>> rows = new ArrayList<>();
+    java.text.NumberFormat f = ParIndexChart.decimals(lang);
+    java.util.Set<String> sources = new java.util.LinkedHashSet<>();
+    for (Object o : shown) {
+      JsonObject it = (JsonObject) o;
+      Map<String, Object> r = new HashMap<>();
+      String key = it.getJsonObject("unit").getString("key");
+      r.put("rank", it.getValue("rank") == null ? "–" : it.getInteger("rank") + "/" + it.getInteger("rank_of"));
+      r.put("unit", it.getJsonObject("unit").getJsonObject("name").getString(en ? "en" : "vi"));
+      r.put("href", it.getJsonArray("fields").isEmpty() ? null : resultsLink(year, group, key, lang) + "#fields");
+      r.put("score", it.getValue("score_percent") == null ? t.get("parNoScore")
+        : f.format(((Number) it.getValue("score_percent")).doubleValue()));
+      r.put("points", it.getValue("points") == null ? "—" : f.format(((Number) it.getValue("points")).doubleValue()));
+      r.put("uri", it.getString("uri"));
+      r.put("generated", it.getBoolean("generated"));
+      String src = it.getString("source_url");
+      r.put("source", src);
+      r.put("sourceHost", src == null ? null : ParIndexChart.host(src));
+      r.put("note", it.getString("note"));
+      if (src != null) {
+        sources.add(src);
+      }
+      rows.add(r);
+    }
+    page.put("rows", rows);
+    if (meanSource != null) {
+      sources.add(meanSource);
+    }
+    page.put("meanText", mean == null ? null : f.format(mean.doubleValue()));
+    page.put("sources", sources.stream().map(u -> Map.of("href", u, "label", ParIndexChart.host(u))).toList());
+    page.put("selected", chosen == null ? null : Map.of(
+      "unit", chosen.getJsonObject("unit").getJsonObject("name").getString(en ? "en" : "vi"),
+      "chart", ParIndexChart.fields(chosen.getJsonArray("fields"), lang),
+      "generated", chosen.getBoolean("generated"),
+      "rows", chosen.getJsonArray("fields").stream().map(o -> {
+        JsonObject fd = (JsonObject) o;
+        return Map.of("name", fd.getJsonObject("name").getString(en ? "en" : "vi"),
+          "points", f.format(((Number) fd.getValue("points", 0)).doubleValue()),
+          "max", f.format(((Number) fd.getValue("max_points")).doubleValue()));
+      }).toList()));
+    page.put("fieldLeft", ParIndexChart.FIELD_LEFT);
+    page.put("fieldWidth", ParIndexChart.FIELD_WIDTH);
+    page.put("apiHref", "/api/v1/par-index/results?year=" + year + "&group=" + group);
+  }
+
+  private static String resultsLink(Integer year, String group, String unit, String lang) {
+    Map<String, String> p = new LinkedHashMap<>();
+    p.put("year", year == null ? null : String.valueOf(year));
+    p.put("group", group);
+    p.put("unit", unit);
+    p.put("lang", "en".equals(lang) ? "en" : null);
+    return RESULTS_PAGE + queryString(p);
   }
 
   private void notFound(RoutingContext rc, String lang, String name) {

@@ -108,6 +108,42 @@ final class PortalText {
     add("footer", "Dữ liệu theo giấy phép CC BY 4.0 — ghi nguồn: Bộ Nội vụ. URI ổn định, không đổi khi bản ghi được "
       + "sửa.", "Data under CC BY 4.0 — attribution: Ministry of Home Affairs. Stable URIs that never change when a "
       + "record is edited.");
+    add("parTitle", "Kết quả Chỉ số cải cách hành chính", "PAR Index results");
+    add("parIntro", "Chỉ số cải cách hành chính (PAR Index) do Bộ Nội vụ công bố hằng năm: điểm (%), thứ hạng trong "
+      + "nhóm và điểm từng lĩnh vực của mỗi bộ, cơ quan ngang bộ và mỗi tỉnh, thành phố.", "The Public Administration "
+      + "Reform Index the Ministry of Home Affairs publishes every year: each ministry's and province's score (%), its "
+      + "rank in its group and its score in each field.");
+    add("parNone", "Không có kết quả công bố cho năm và nhóm này", "No published results for this year and group");
+    add("parYear", "Năm", "Year");
+    add("parGroup", "Nhóm", "Group");
+    add("parChoose", "Chọn năm và nhóm", "Choose a year and a group");
+    add("parRanking", "Điểm và thứ hạng", "Scores and ranks");
+    add("parRankingDesc", "Biểu đồ thanh ngang: điểm (%) của từng đơn vị, xếp theo thứ hạng; thang 0–100 %",
+      "Horizontal bar chart: each unit's score (%), in rank order; scale 0–100 %");
+    add("parMean", "Trung bình nhóm", "Group mean");
+    add("parNoScore", "chưa có điểm công bố", "no published score");
+    add("parShown", "Số đơn vị có kết quả / số đơn vị xếp hạng:", "Units with results / units ranked:");
+    add("parPartial", "Dữ liệu thật chỉ gồm các kết quả tìm thấy trên báo chí (chưa đầy đủ); mỗi số liệu ghi nguồn.",
+      "Real figures are only those found in the press (partial); each one names its source.");
+    add("parTable", "Bảng số liệu của biểu đồ", "The chart's data as a table");
+    add("parRank", "Thứ hạng", "Rank");
+    add("parUnit", "Đơn vị", "Unit");
+    add("parScore", "Điểm (%)", "Score (%)");
+    add("parPoints", "Điểm số", "Points");
+    add("parSource", "Nguồn", "Source");
+    add("parGenerated", "dữ liệu minh họa", "generated");
+    add("parSources", "Nguồn số liệu", "Sources of the figures");
+    add("parFields", "Điểm theo lĩnh vực", "Scores by field");
+    add("parFieldsDesc", "Biểu đồ thanh ngang: điểm đạt được của từng lĩnh vực so với điểm tối đa",
+      "Horizontal bar chart: the points of each field against its maximum");
+    add("parFieldsHint", "Chọn một đơn vị trong bảng để xem điểm theo lĩnh vực của đơn vị đó.",
+      "Choose a unit in the table to see its scores by field.");
+    add("parFieldsNone", "Điểm theo lĩnh vực chưa có cho năm và nhóm này (báo chí chỉ công bố tổng điểm).",
+      "Scores by field are not available for this year and group (the press published totals only).");
+    add("parField", "Lĩnh vực", "Field");
+    add("parMax", "Điểm tối đa", "Maximum");
+    add("parApi", "Cùng số liệu qua API (JSON)", "The same figures from the API (JSON)");
+    add("parLink", "Xem biểu đồ kết quả theo năm", "See the results charts by year");
     add("notFoundTitle", "Không tìm thấy", "Not found");
     add("notFound", "Không có bộ dữ liệu này.", "There is no such dataset.");
     add("breadcrumb", "Vị trí", "You are here");

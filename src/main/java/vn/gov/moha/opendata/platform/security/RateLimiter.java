@@ -5,7 +5,9 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
 import java.time.Duration;
+import vn.gov.moha.opendata.platform.http.ApiProblem;
 
 /**
  * Per-caller request limits (token buckets from Bucket4j, refilled continuously over a minute): anonymous callers by
@@ -75,6 +77,21 @@ public final class RateLimiter {
    */
   public Decision publicWrite(String clientIp) {
     return take("write:" + clientIp, anonymousPerMinute <= 0 ? 0 : Math.max(1, anonymousPerMinute / 30));
+  }
+
+  /**
+   * The check of a citizen's form ({@link #publicWrite}) for an anonymous caller; throws a 429 problem (with the
+   * RateLimit headers and Retry-After written) past the allowance. Callers with credentials pass.
+   */
+  public void checkPublicWrite(RoutingContext rc, Principal p) {
+    if (p.isAnonymous()) {
+      Decision d = publicWrite(Access.clientIp(rc));
+      if (!d.allowed()) {
+        d.writeHeaders(rc.response());
+        throw ApiProblem.of(429, "rate-limited", "Too Many Requests", "Too many submissions from this address; "
+          + "wait for the time in Retry-After.");
+      }
+    }
   }
 
   /** Counts one request of a key or signed-in user. */

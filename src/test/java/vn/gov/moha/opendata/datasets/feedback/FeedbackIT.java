@@ -382,4 +382,35 @@ class FeedbackIT {
     assertTrue(!org.apache.jena.shacl.ShaclValidator.get().validate(RdfAssertions.shapes(), m.getGraph()).conforms(),
       "an e-mail on a question breaks the shape");
   }
+
+  /** Working days skip the confirmed holidays of V034: compensatory days and the days swapped with a Saturday. */
+  @Test
+  void workingDaysSkipTheConfirmedHolidays() throws Exception {
+    String[][] cases = {
+      {"2022-04-29", "1", "2022-05-04"},  // 30/4 Saturday, 1/5 Sunday: off on 2/5 and 3/5
+      {"2023-01-19", "1", "2023-01-27"},  // Tết Quý Mão 20-26/01 (8056/VPCP-KGVX)
+      {"2024-04-26", "1", "2024-05-02"},  // 29/4 swapped (2450/VPCP-KGVX), 30/4, 1/5
+      {"2025-04-29", "1", "2025-05-05"},  // 30/4, 1/5, 2/5 swapped
+      {"2026-02-13", "1", "2026-02-23"},  // Tết Bính Ngọ: weekdays 16-20/02
+      {"2026-08-28", "1", "2026-09-03"},  // 31/8 swapped, 1/9, 2/9
+      {"2025-12-31", "1", "2026-01-05"}}; // 1/1, and 2/1/2026 swapped
+    try (Connection db = TestServer.jdbc();
+         PreparedStatement s = db.prepareStatement("SELECT feedback.add_working_days(?::date, ?)")) {
+      for (String[] c : cases) {
+        s.setString(1, c[0]);
+        s.setInt(2, Integer.parseInt(c[1]));
+        try (ResultSet rs = s.executeQuery()) {
+          rs.next();
+          assertEquals(c[2], rs.getString(1), c[0] + " + " + c[1]);
+        }
+      }
+    }
+    try (Connection db = TestServer.jdbc(); PreparedStatement s = db.prepareStatement("SELECT count(*) FROM "
+      + "feedback.holiday WHERE source LIKE '%UNCONFIRMED%' AND day BETWEEN '2022-01-01' AND '2026-12-31'")) {
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        assertEquals(0, rs.getLong(1), "every date of 2022-2026 names its source");
+      }
+    }
+  }
 }

@@ -41,6 +41,7 @@ class ProceduresIT {
   static final String DOSSIER = DOSSIERS + "/{dossier}";
   static final String STEPS = DOSSIERS + "/{dossier}/transitions";
   static final String TRACK = "/api/v1/dossier-tracking/{receipt}";
+  static final String SUPPLEMENTS = TRACK + "/supplements";
   static final String STATS = "/api/v1/statistics/procedure-dossiers";
   /** Cấp chứng chỉ hành nghề lưu trữ (ministry level, State Records and Archives Department). */
   static final String ARCHIVES = "1.005001";
@@ -396,5 +397,104 @@ class ProceduresIT {
         assertEquals(0, rs.getLong(1), "every generated dossier's steps are recorded");
       }
     }
+  }
+
+  private Http.Res supplement(JsonObject receipt, String secret, JsonObject body) {
+    return http.json("POST", receipt.getJsonObject("links").getString("tracking") + "/supplements", body,
+      "X-Tracking-Secret", secret);
+  }
+
+  private static JsonObject files(String... names) {
+    JsonArray list = new JsonArray();
+    for (String n : names) {
+      list.add(new JsonObject().put("name", n).put("media_type", "application/pdf").put("size", 241311)
+        .put("sha256", "b".repeat(64)).put("document", "Bản sao văn bằng có chứng thực"));
+    }
+    return new JsonObject().put("attachments", list);
+  }
+
+  private long count(String sql, long id) throws Exception {
+    try (Connection db = TestServer.jdbc(); PreparedStatement s = db.prepareStatement(sql)) {
+      s.setString(1, String.valueOf(id));
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  @Test
+  void theApplicantSendsTheRequestedDocumentsThroughTracking() throws Exception {
+    JsonObject receipt = submit(dossier(ARCHIVES));
+    String secret = receipt.getString("secret");
+    long id = dossierId(receipt.getString("code"));
+    // not while nothing was asked for: 409 naming the status
+    JsonObject early = ApiAssertions.problem(supplement(receipt, secret, files("a.pdf")), 409, SUPPLEMENTS, "post");
+    assertTrue(early.getString("detail").contains("'received'"), early.getString("detail"));
+    // a wrong secret and an unknown code answer as tracking does; no secret is a 400 naming the header
+    String tracking = ApiAssertions.problem(http.get(receipt.getJsonObject("links").getString("tracking"),
+      "X-Tracking-Secret", "y".repeat(43)), 404, TRACK, "get").getString("detail");
+    JsonObject wrong = ApiAssertions.problem(supplement(receipt, "y".repeat(43), files("a.pdf")), 404, SUPPLEMENTS,
+      "post");
+    assertEquals(tracking, wrong.getString("detail"));
+    String unknown = "/api/v1/dossier-tracking/" + receipt.getString("code").substring(0, 8) + "ZZZZZZZZ/supplements";
+    assertEquals(tracking, ApiAssertions.problem(http.json("POST", unknown, files("a.pdf"), "X-Tracking-Secret",
+      secret), 404, SUPPLEMENTS, "post").getString("detail"));
+    ApiAssertions.fieldError(http.json("POST", receipt.getJsonObject("links").getString("tracking") + "/supplements",
+      files("a.pdf")), 400, "X-Tracking-Secret", SUPPLEMENTS, "post");
+
+    stepOk(id, action("assign"), desk);
+    stepOk(id, action("assign_handler").put("handler", "vtltnn-officer"), archives);
+    stepOk(id, action("request_supplement").put("comment", "Bổ sung bản sao văn bằng có chứng thực."), archives);
+    assertEquals("applicant", ApiAssertions.ok(track(receipt), 200, TRACK, "get").getString("waiting_for"));
+    // bad input names the field
+    ApiAssertions.fieldError(supplement(receipt, secret, new JsonObject().put("attachments", new JsonArray())), 400,
+      "/attachments", SUPPLEMENTS, "post");
+    JsonObject big = files("a.pdf");
+    big.getJsonArray("attachments").getJsonObject(0).put("size", 60_000_000);
+    ApiAssertions.fieldError(supplement(receipt, secret, big), 400, "/attachments/0/size", SUPPLEMENTS, "post");
+    ApiAssertions.fieldError(supplement(receipt, secret, files("a.pdf").put("applicant", NAME)), 400, "/applicant",
+      SUPPLEMENTS, "post");
+
+    // the documents, with a note for the officers that tracking does not show
+    String note = "Tôi là " + NAME + ", gửi bổ sung; liên hệ " + PHONE + ".";
+    Http.Res sent = supplement(receipt, secret, files("van-bang-chung-thuc.pdf").put("note", note));
+    JsonObject t = ApiAssertions.ok(sent, 201, SUPPLEMENTS, "post");
+    assertEquals(receipt.getJsonObject("links").getString("tracking"), sent.header("Location").orElseThrow());
+    assertEquals("supplement_requested", t.getJsonObject("status").getString("code"));
+    assertEquals("ministry", t.getString("waiting_for"), "now the unit checks the documents");
+    JsonObject last = t.getJsonArray("history").getJsonObject(t.getJsonArray("history").size() - 1);
+    assertEquals("submit_supplement", last.getString("action"));
+    assertNull(last.getValue("comment"));
+    noPersonalData("supplement answer", sent.contentType(), sent.body());
+    Http.Res again = track(receipt);
+    assertEquals("ministry", ApiAssertions.ok(again, 200, TRACK, "get").getString("waiting_for"));
+    noPersonalData("tracking view after the supplement", again.contentType(), again.body());
+
+    // the officers see the documents and the applicant's step, then receive them as before
+    JsonObject d = ApiAssertions.ok(http.get(DOSSIERS + "/" + id, archives), 200, DOSSIER, "get");
+    JsonArray attachments = d.getJsonArray("attachments");
+    assertEquals(3, attachments.size());
+    assertEquals(3, attachments.getJsonObject(2).getInteger("ord"));
+    assertEquals("van-bang-chung-thuc.pdf", attachments.getJsonObject(2).getString("name"));
+    JsonArray steps = d.getJsonArray("transitions");
+    JsonObject step = steps.getJsonObject(steps.size() - 1);
+    assertEquals("submit_supplement", step.getString("action"));
+    assertEquals("applicant", step.getString("actor"));
+    assertEquals(note, step.getString("comment"));
+    assertTrue(d.getJsonArray("allowed_actions").getList().contains("receive_supplement"));
+    // a forgotten file may follow before the unit receives them
+    ApiAssertions.ok(supplement(receipt, secret, files("phu-luc.pdf")), 201, SUPPLEMENTS, "post");
+    assertEquals("in_processing", stepOk(id, action("receive_supplement"), archives).getJsonObject("status")
+      .getString("code"));
+    JsonObject late = ApiAssertions.problem(supplement(receipt, secret, files("a.pdf")), 409, SUPPLEMENTS, "post");
+    assertTrue(late.getString("detail").contains("'in_processing'"), late.getString("detail"));
+
+    assertEquals(2, count("SELECT count(*) FROM platform.audit_event WHERE record_type = 'dossier' AND record_id = ? "
+      + "AND operation = 'submitProcedureDossierSupplement' AND outcome = 'success'", id));
+    assertTrue(count("SELECT count(*) FROM platform.audit_event WHERE record_type = 'dossier' AND record_id = ? "
+      + "AND operation = 'submitProcedureDossierSupplement' AND outcome = 'not-found'", id) >= 1, "wrong secrets too");
+    assertEquals(7, count("SELECT count(*) FROM platform.outbox WHERE dataset = 'dossiers' AND entity_id = ?", id),
+      "submit, assign, handler, request, two supplements, receive: one outbox event per write, and none for refusals");
   }
 }

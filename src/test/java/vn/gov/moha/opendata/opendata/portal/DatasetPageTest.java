@@ -118,4 +118,34 @@ class DatasetPageTest {
     return java.util.Arrays.stream(header.split(",")).map(String::trim)
       .map(h -> (io.vertx.ext.web.MIMEHeader) new io.vertx.ext.web.impl.ParsableMIMEValue(h).forceParse()).toList();
   }
+
+  @Test
+  void parIndexBarsAreProportionalInRankOrderAndMarkMissingScores() {
+    io.vertx.core.json.JsonArray items = new io.vertx.core.json.JsonArray();
+    Object[][] rows = {{"A", 1, 92.18}, {"B", 2, null}, {"C", 3, 46.09}};
+    for (Object[] r : rows) {
+      items.add(new JsonObject().put("unit", new JsonObject().put("key", r[0]).put("name",
+        new JsonObject().put("vi", "Tỉnh " + r[0]).put("en", "Province " + r[0]))).put("rank", r[1])
+        .put("score_percent", r[2]));
+    }
+    ParIndexChart.Chart c = ParIndexChart.ranking(items, 80, "C", "vi", k -> "/u/" + k, "—");
+    assertEquals(3, c.bars().size());
+    assertEquals(List.of("A", "B", "C"), c.bars().stream().map(ParIndexChart.Bar::key).toList());
+    assertEquals(ParIndexChart.PLOT_WIDTH * 0.9218, c.bars().get(0).width(), 0.06);
+    assertEquals(c.bars().get(0).width() / 2, c.bars().get(2).width(), 0.06, "half the score, half the bar");
+    assertNull(c.bars().get(1).value());
+    assertEquals("—", c.bars().get(1).valueText());
+    assertEquals("92,18", c.bars().get(0).valueText());
+    assertEquals("92.18", ParIndexChart.ranking(items, null, null, "en", k -> k, "-").bars().get(0).valueText());
+    assertTrue(c.bars().get(2).selected() && !c.bars().get(0).selected());
+    assertEquals(ParIndexChart.PLOT_LEFT + ParIndexChart.PLOT_WIDTH * 0.8, c.meanX(), 0.06);
+    assertEquals(5, c.ticks().size());
+    assertTrue(c.bars().get(1).y() > c.bars().get(0).y(), "one row per unit, top down");
+    ParIndexChart.Chart fields = ParIndexChart.fields(new io.vertx.core.json.JsonArray().add(new JsonObject()
+      .put("code", "F1").put("name", new JsonObject().put("vi", "Lĩnh vực").put("en", "Field")).put("points", 7.5)
+      .put("max_points", 10)), "vi");
+    assertEquals(ParIndexChart.FIELD_WIDTH * 0.75, fields.bars().get(0).width(), 0.06);
+    assertEquals("7,5 / 10", fields.bars().get(0).valueText());
+    assertEquals("en.baochinhphu.vn", ParIndexChart.host("https://en.baochinhphu.vn/x.htm"));
+  }
 }

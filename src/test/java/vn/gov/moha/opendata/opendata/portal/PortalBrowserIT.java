@@ -46,6 +46,9 @@ class PortalBrowserIT {
       pages.put("dataset-" + name, "/datasets/" + name);
     }
     pages.put("dataset-awards-en", "/datasets/awards?lang=en");
+    pages.put("par-index-results", "/datasets/par-index/results");
+    pages.put("par-index-results-provinces", "/datasets/par-index/results?year=2025&group=province");
+    pages.put("par-index-results-2024-en", "/datasets/par-index/results?year=2024&group=province&lang=en");
     pages.put("entity-eli", document("/api/v1/legal-documents?limit=1"));
     pages.put("entity-organization", document("/api/v1/associations?limit=1"));
     pages.put("entity-award", document("/api/v1/awards?limit=1"));

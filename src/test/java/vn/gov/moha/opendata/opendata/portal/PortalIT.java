@@ -245,4 +245,152 @@ class PortalIT {
       assertFalse(r.body().contains("<style"), path + " has no inline style (the CSP refuses it)");
     }
   }
+
+  /** The i-th inline SVG of a page, parsed as XML (it must be well-formed). */
+  private static org.w3c.dom.Element svg(String body, int i) throws Exception {
+    int from = -1;
+    for (int k = 0; k <= i; k++) {
+      from = body.indexOf("<svg ", from + 1);
+      assertTrue(from >= 0, "svg #" + i + " in the page");
+    }
+    String xml = body.substring(from, body.indexOf("</svg>", from) + 6);
+    javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+    f.setNamespaceAware(true);
+    return f.newDocumentBuilder().parse(new org.xml.sax.InputSource(new StringReader(xml))).getDocumentElement();
+  }
+
+  /** The groups of an SVG that carry {@code attr} (one per bar), in document order. */
+  private static List<org.w3c.dom.Element> bars(org.w3c.dom.Element svg, String attr) {
+    org.w3c.dom.NodeList gs = svg.getElementsByTagNameNS("*", "g");
+    List<org.w3c.dom.Element> out = new java.util.ArrayList<>();
+    for (int i = 0; i < gs.getLength(); i++) {
+      org.w3c.dom.Element g = (org.w3c.dom.Element) gs.item(i);
+      if (g.hasAttribute(attr)) {
+        out.add(g);
+      }
+    }
+    return out;
+  }
+
+  /** The width of a bar group's filled bar, or null when it draws none. */
+  private static Double barWidth(org.w3c.dom.Element g) {
+    org.w3c.dom.NodeList rects = g.getElementsByTagNameNS("*", "rect");
+    for (int i = 0; i < rects.getLength(); i++) {
+      org.w3c.dom.Element r = (org.w3c.dom.Element) rects.item(i);
+      if (r.getAttribute("class").startsWith("bar")) {
+        return Double.parseDouble(r.getAttribute("width"));
+      }
+    }
+    return null;
+  }
+
+  @Test
+  void theParIndexResultsPageDrawsTheApisNumbers() throws Exception {
+    String dataset = page("/datasets/par-index").body();
+    assertTrue(dataset.contains("href=\"/datasets/par-index/results\""), "the dataset page links to the charts");
+    JsonObject api = http.get("/api/v1/par-index/results?year=2025&group=province").json();
+    JsonArray items = api.getJsonArray("items");
+    assertTrue(items.size() >= 30, "the demo's 34 provinces of 2025");
+    // the default is the latest year and its first group; the province page is one link away
+    // (other tests may publish a later round: the latest year is the API's first)
+    JsonObject newest = http.get("/api/v1/par-index/results").json().getJsonArray("items").getJsonObject(0);
+    String latest = page("/datasets/par-index/results").body();
+    assertTrue(latest.contains("aria-current=\"page\">" + newest.getInteger("year") + "</a>"),
+      "the latest year is the default");
+    assertTrue(latest.contains("aria-current=\"page\">" + newest.getJsonObject("group").getJsonObject("label")
+      .getString("vi") + "</a>"), "and its first group");
+    assertTrue(latest.contains("href=\"/datasets/par-index/results?year=2025&amp;group="), "links to other years");
+    assertTrue(page("/datasets/par-index/results?year=2025").body()
+      .contains("href=\"/datasets/par-index/results?year=2025&amp;group=province\""), "and to the other group");
+    String body = page("/datasets/par-index/results?year=2025&group=province").body();
+    assertTrue(body.contains("<svg role=\"img\" aria-labelledby=\"ranking-title ranking-desc\""));
+    assertTrue(body.contains("dữ liệu minh họa"), "generated figures are marked");
+    org.w3c.dom.Element ranking = svg(body, 0);
+    assertEquals("http://www.w3.org/2000/svg", ranking.getNamespaceURI());
+    List<org.w3c.dom.Element> bars = bars(ranking, "data-unit");
+    assertEquals(items.size(), bars.size(), "one bar per published result");
+    double scale = ParIndexChart.PLOT_WIDTH / 100.0;
+    int lastRank = 0;
+    for (int i = 0; i < items.size(); i++) {
+      JsonObject it = items.getJsonObject(i);
+      assertEquals(it.getJsonObject("unit").getString("key"), bars.get(i).getAttribute("data-unit"), "rank order");
+      int rank = it.getInteger("rank");
+      assertTrue(rank >= lastRank, "ranks ascend");
+      lastRank = rank;
+      double score = it.getDouble("score_percent");
+      assertEquals(score * scale, barWidth(bars.get(i)), 0.06, "the width is proportional to the score");
+      assertTrue(bars.get(i).getTextContent().contains(rank + ". "), "the rank is written beside the bar");
+      // the table beside has the same number
+      String cell = "<td class=\"num\">" + ParIndexChart.decimals("vi").format(score) + "</td>";
+      assertTrue(body.contains(cell), cell);
+    }
+    assertTrue(barWidth(bars.get(0)) >= barWidth(bars.get(bars.size() - 1)));
+    // the group mean's line
+    double mean = api.getJsonArray("means").getJsonObject(0).getDouble("mean_percent");
+    org.w3c.dom.NodeList lines = ranking.getElementsByTagNameNS("*", "line");
+    boolean meanLine = false;
+    for (int i = 0; i < lines.getLength(); i++) {
+      org.w3c.dom.Element l = (org.w3c.dom.Element) lines.item(i);
+      meanLine |= "mean".equals(l.getAttribute("class")) && Math.abs(Double.parseDouble(l.getAttribute("x1"))
+        - (ParIndexChart.PLOT_LEFT + mean * scale)) < 0.06;
+    }
+    assertTrue(meanLine, "a line at the group mean");
+    // the per-field chart: the best-ranked unit by default, another one by its link
+    JsonObject first = items.getJsonObject(0);
+    assertFields(body, first);
+    JsonObject third = items.getJsonObject(2);
+    String href = "/datasets/par-index/results?year=2025&amp;group=province&amp;unit="
+      + third.getJsonObject("unit").getString("key") + "#fields";
+    assertTrue(body.contains("href=\"" + href + "\""), "each unit links to its fields");
+    String other = page(href.replace("&amp;", "&").replace("#fields", "")).body();
+    assertFields(other, third);
+    assertTrue(other.contains("class=\"bar selected\""), "the chosen unit's bar stands out");
+    // English
+    String en = page("/datasets/par-index/results?year=2025&group=province&lang=en").body();
+    assertTrue(en.contains("Scores by field") && en.contains("Group mean"), "English texts");
+    assertTrue(en.contains(">" + first.getJsonObject("unit").getJsonObject("name").getString("en") + "<"));
+  }
+
+  private void assertFields(String body, JsonObject result) throws Exception {
+    JsonArray fields = result.getJsonArray("fields");
+    assertFalse(fields.isEmpty());
+    List<org.w3c.dom.Element> bars = bars(svg(body, 1), "data-field");
+    assertEquals(fields.size(), bars.size(), "one bar per field");
+    for (int i = 0; i < fields.size(); i++) {
+      JsonObject f = fields.getJsonObject(i);
+      assertEquals(f.getString("code"), bars.get(i).getAttribute("data-field"));
+      double width = ParIndexChart.FIELD_WIDTH * f.getDouble("points") / f.getDouble("max_points");
+      assertEquals(width, barWidth(bars.get(i)), 0.06, f.encode());
+    }
+    assertTrue(body.contains("<h2 id=\"fields\">Điểm theo lĩnh vực: "
+      + result.getJsonObject("unit").getJsonObject("name").getString("vi") + "</h2>")
+      || body.contains("<h2 id=\"fields\">Scores by field: "), "the unit is named");
+  }
+
+  @Test
+  void realParIndexFiguresNameTheirSourceAndMissingOnesSaySo() throws Exception {
+    JsonArray items = http.get("/api/v1/par-index/results?year=2024&group=province").json().getJsonArray("items");
+    String body = page("/datasets/par-index/results?year=2024&group=province").body();
+    assertFalse(body.contains("<p class=\"notice\">Một phần dữ liệu"), "real figures are not marked generated");
+    assertTrue(body.contains("chưa đầy đủ"), "partial results say so");
+    List<org.w3c.dom.Element> bars = bars(svg(body, 0), "data-unit");
+    assertEquals(items.size(), bars.size());
+    int withoutScore = 0;
+    for (int i = 0; i < items.size(); i++) {
+      JsonObject it = items.getJsonObject(i);
+      if (it.getValue("score_percent") == null) {
+        withoutScore++;
+        assertEquals(null, barWidth(bars.get(i)), "no bar for a rank without a published score");
+        assertTrue(bars.get(i).getTextContent().contains("chưa có điểm công bố"));
+      }
+      String src = it.getString("source_url");
+      assertTrue(body.contains("href=\"" + src.replace("&", "&amp;") + "\""), "the source is linked: " + src);
+    }
+    assertTrue(withoutScore > 0, "2024 has ranks published without a score");
+    assertTrue(body.contains("Điểm theo lĩnh vực chưa có"), "no per-field scores were published");
+    Http.Res none = http.get("/datasets/par-index/results?year=2019", "Accept", HTML);
+    assertEquals(404, none.status());
+    assertTrue(none.body().contains("href=\"/datasets/par-index/results?year=2025"), "links to the years with results");
+    assertEquals(400, http.get("/datasets/par-index/results?group=commune").status());
+  }
 }
