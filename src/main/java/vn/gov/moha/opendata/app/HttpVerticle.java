@@ -13,6 +13,7 @@ import io.vertx.ext.web.openapi.router.RouterBuilder;
 import io.vertx.sqlclient.Pool;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import vn.gov.moha.opendata.datasets.archive.ArchiveApi;
 import vn.gov.moha.opendata.datasets.associations.AssociationsApi;
 import vn.gov.moha.opendata.datasets.awards.AwardsApi;
 import vn.gov.moha.opendata.datasets.feedback.FeedbackApi;
@@ -84,6 +85,7 @@ final class HttpVerticle extends VerticleBase {
         table.putAll(new ProceduresApi(pool, ctx.baseUri(), ctx.security().rateLimiter()).handlers());
         table.putAll(new ParIndexApi(pool, ctx.baseUri()).handlers());
         table.putAll(new ReportingApi(pool, ctx.baseUri()).handlers());
+        table.putAll(new ArchiveApi(pool, ctx.baseUri()).handlers());
         table.putAll(new AccessApi(pool, ctx.security(), ctx.baseUri()).handlers());
         table.putAll(new AuditApi(pool, ctx.baseUri()).handlers());
         counter = new DownloadCounter(vertx, pool);

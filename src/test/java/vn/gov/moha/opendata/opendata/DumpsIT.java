@@ -28,7 +28,8 @@ class DumpsIT {
     "feedback", "https://schema.org/Question",
     "par-index", "https://opendata.moha.gov.vn/def/moha#ParIndexResult",
     "reporting-compliance", "https://opendata.moha.gov.vn/def/moha#ReportingCompliance",
-    "procedures", vn.gov.moha.opendata.platform.rdf.Vocab.Cpsv.PUBLIC_SERVICE.getURI());
+    "procedures", vn.gov.moha.opendata.platform.rdf.Vocab.Cpsv.PUBLIC_SERVICE.getURI(),
+    "archive", vn.gov.moha.opendata.platform.rdf.Vocab.Rico.RECORD_SET.getURI());
   private final Http http = TestServer.http();
   private final String base = TestServer.base();
 

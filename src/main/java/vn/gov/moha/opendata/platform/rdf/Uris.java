@@ -20,6 +20,8 @@ public final class Uris {
   public static final String PROCEDURE = "procedure";
   /** The open compliance statistics of one period of a report regime. */
   public static final String REPORTING_COMPLIANCE = "reporting-compliance";
+  /** A record set of the archive catalogue: a fonds ({@code fonds-…}) or a public file ({@code file-…}). */
+  public static final String ARCHIVE = "archive";
   public static final String DATASET = "dataset";
   /** The scheme of the ministry's units (publishers of datasets; platform.org_unit). */
   public static final String UNITS = "units";
@@ -63,6 +65,10 @@ public final class Uris {
 
   public String reportingCompliance(String key) {
     return base + "/id/" + REPORTING_COMPLIANCE + "/" + key;
+  }
+
+  public String archive(String key) {
+    return base + "/id/" + ARCHIVE + "/" + key;
   }
 
   /** A legal document's ELI URI from its stored path ({@code /eli/vn/cp/2022/nd/63}). */

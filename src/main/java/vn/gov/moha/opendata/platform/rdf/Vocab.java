@@ -30,6 +30,10 @@ public final class Vocab {
   public static final String CPSV_NS = "http://purl.org/vocab/cpsv#";
   /** SEMIC core vocabularies as CPSV-AP 3 uses them (competent authority, costs, evidence, legal resources). */
   public static final String CV_NS = "http://data.europa.eu/m8g/";
+  /** Records in Contexts ontology (RiC-O 1.0) of the International Council on Archives: fonds, files, documents. */
+  public static final String RICO_NS = "https://www.ica.org/standards/RiC/ontology#";
+  /** RiC's vocabulary of record set types (Fonds, Series, File…). */
+  public static final String RICO_RECORD_SET_TYPES = "https://www.ica.org/standards/RiC/vocabularies/recordSetTypes#";
   public static final String LANGUAGE_VIE = "http://publications.europa.eu/resource/authority/language/VIE";
   public static final String LANGUAGE_ENG = "http://publications.europa.eu/resource/authority/language/ENG";
   /** IANA's media-types registry: {@code IANA_MEDIA_TYPES + "text/csv"} is the URI of a media type. */
@@ -43,7 +47,7 @@ public final class Vocab {
     .setNsPrefix("adms", ADMS_NS).setNsPrefix("foaf", FOAF_NS).setNsPrefix("schema", SCHEMA_NS)
     .setNsPrefix("dcat", DCAT.NS).setNsPrefix("vcard", VCARD4.NS)
     .setNsPrefix("hydra", HYDRA_NS).setNsPrefix("cpsv", CPSV_NS).setNsPrefix("cv", CV_NS)
-    .setNsPrefix("moha", Uris.MOHA).lock();
+    .setNsPrefix("rico", RICO_NS).setNsPrefix("moha", Uris.MOHA).lock();
 
   private Vocab() {
   }
@@ -146,6 +150,16 @@ public final class Vocab {
     public static final Property UNITS_ON_TIME = p(Uris.MOHA, "unitsOnTime");
     public static final Property UNITS_LATE = p(Uris.MOHA, "unitsLate");
     public static final Property UNITS_MISSING = p(Uris.MOHA, "unitsMissing");
+    public static final Property ACCESS_LEVEL = p(Uris.MOHA, "accessLevel");
+    public static final Property RETENTION_YEARS = p(Uris.MOHA, "retentionYears");
+    public static final Property RETENTION_PERMANENT = p(Uris.MOHA, "retentionPermanent");
+    public static final Property DOC_TOTAL = p(Uris.MOHA, "docTotal");
+    public static final Property PAGE_TOTAL = p(Uris.MOHA, "pageTotal");
+    public static final Property PAGE_COUNT = p(Uris.MOHA, "pageCount");
+    public static final Property DOC_ORDINAL = p(Uris.MOHA, "docOrdinal");
+    public static final Property ISSUER_NAME = p(Uris.MOHA, "issuerName");
+    public static final Property FONDS_STATUS = p(Uris.MOHA, "fondsStatus");
+    public static final Property RESTRICTED_FILES = p(Uris.MOHA, "restrictedFiles");
 
     private Moha() {
     }
@@ -220,6 +234,32 @@ public final class Vocab {
     public static final Property CURRENCY = p(CV_NS, "currency");
 
     private Cpsv() {
+    }
+  }
+
+  /** RiC-O 1.0 terms: record sets (fonds, files) and records (documents), their creator and inclusion. */
+  public static final class Rico {
+    public static final Resource RECORD_SET = r(RICO_NS, "RecordSet");
+    public static final Resource RECORD = r(RICO_NS, "Record");
+    public static final Resource CORPORATE_BODY = r(RICO_NS, "CorporateBody");
+    public static final Resource FONDS = r(RICO_RECORD_SET_TYPES, "Fonds");
+    public static final Resource FILE = r(RICO_RECORD_SET_TYPES, "File");
+    public static final Property HAS_RECORD_SET_TYPE = p(RICO_NS, "hasRecordSetType");
+    public static final Property HAS_DOCUMENTARY_FORM_TYPE = p(RICO_NS, "hasDocumentaryFormType");
+    public static final Property IS_OR_WAS_INCLUDED_IN = p(RICO_NS, "isOrWasIncludedIn");
+    public static final Property HAS_OR_HAD_CREATOR = p(RICO_NS, "hasOrHadCreator");
+    public static final Property IDENTIFIER = p(RICO_NS, "identifier");
+    public static final Property TITLE = p(RICO_NS, "title");
+    public static final Property NAME = p(RICO_NS, "name");
+    public static final Property HISTORY = p(RICO_NS, "history");
+    public static final Property SCOPE_AND_CONTENT = p(RICO_NS, "scopeAndContent");
+    public static final Property BEGINNING_DATE = p(RICO_NS, "beginningDate");
+    public static final Property END_DATE = p(RICO_NS, "endDate");
+    public static final Property CREATION_DATE = p(RICO_NS, "creationDate");
+    public static final Property CONDITIONS_OF_ACCESS = p(RICO_NS, "conditionsOfAccess");
+    public static final Property RECORD_RESOURCE_EXTENT = p(RICO_NS, "recordResourceExtent");
+
+    private Rico() {
     }
   }
 
