@@ -45,7 +45,9 @@ final class VoidDescription {
     "procedures", new String[] {"Thủ tục hành chính", "Administrative procedures",
       Vocab.Cpsv.PUBLIC_SERVICE.getURI()},
     "reporting-compliance", new String[] {"Tình hình thực hiện chế độ báo cáo", "Reporting compliance",
-      Vocab.Moha.REPORTING_COMPLIANCE.getURI()});
+      Vocab.Moha.REPORTING_COMPLIANCE.getURI()},
+    "voffice-statistics", new String[] {"Thống kê văn bản đến, văn bản đi", "Incoming and outgoing documents: "
+      + "statistics", Vocab.QB_NS + "Observation"});
 
   static java.util.Optional<String> recordClass(String dataset) {
     return java.util.Optional.ofNullable(ABOUT.get(dataset)).map(about -> about[2]);
