@@ -1,6 +1,5 @@
 package vn.gov.moha.opendata.app;
 
-import vn.gov.moha.opendata.datasets.voffice.VOfficeStats;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -21,6 +20,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.gov.moha.opendata.app.AppConfig.DatabaseUrl;
+import vn.gov.moha.opendata.datasets.voffice.VOfficeStats;
 import vn.gov.moha.opendata.platform.db.Database;
 import vn.gov.moha.opendata.platform.db.EmbeddedDatabase;
 import vn.gov.moha.opendata.platform.db.Migrations;
@@ -253,8 +253,8 @@ public final class Application {
       return Future.succeededFuture();
     }
     int perMille = Math.min(1000, Math.max(1, size / 5));
-    return seedOnce(vertx, url, "VOffice", "documents", "voffice.incoming", "SELECT voffice.seed_demo($1::int / 1000.0)",
-      Tuple.of(perMille)).compose(v -> {
+    return seedOnce(vertx, url, "VOffice", "documents", "voffice.incoming",
+      "SELECT voffice.seed_demo($1::int / 1000.0)", Tuple.of(perMille)).compose(v -> {
         Pool pool = Database.pool(vertx, url, 1, 0);
         return pool.withTransaction(c -> c.query("SELECT 1 FROM voffice.stat_cell LIMIT 1").execute()
             .compose(rs -> rs.size() > 0 ? Future.<Void>succeededFuture() : VOfficeStats.rebuild(c)))

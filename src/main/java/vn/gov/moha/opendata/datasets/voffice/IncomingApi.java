@@ -121,7 +121,8 @@ final class IncomingApi {
     pool.withTransaction(c -> c.preparedQuery(INSERT).execute(Tuple.from(new Object[] {today,
         in.getString("sender_organ").strip(), in.getString("sender_organ_id"), in.getBoolean("via_axis"),
         in.getString("type"), in.getString("code_number"), in.getString("code_notation").strip(), issued,
-        in.getString("subject").strip(), in.getString("urgency", "normal"), secrecy, due, in.getInteger("page_amount")}))
+        in.getString("subject").strip(), in.getString("urgency", "normal"), secrecy, due,
+        in.getInteger("page_amount")}))
       .compose(rows -> {
         long id = rows.iterator().next().getLong("id");
         return VOfficeStats.refresh(c, VOfficeStats.month(today), "incoming")
@@ -130,28 +131,14 @@ final class IncomingApi {
           .compose(v -> full(c, id, p));
       }))
       .onFailure(e -> AuditedWrites.failed(pool, audit, e))
-      .onSuccess(o -> rc.response().setStatusCode(201).putHeader("Location", o.getJsonObject("links")
-          .getString("self")).putHeader("ETag", etag(o)).putHeader("Content-Type", VOfficeApi.JSON)
-        .putHeader("Cache-Control", "private, no-store").end(o.encode()))
+      .onSuccess(o -> VOfficeApi.send(rc, 201, o, "i"))
       .onFailure(rc::fail);
   }
 
   private void get(RoutingContext rc) {
-    long id = Requests.id(rc);
-    Principal p = Principal.of(rc);
-    pool.preparedQuery(LOCK.replace(" FOR UPDATE", "")).execute(Tuple.of(id)).compose(rs -> {
-        if (rs.size() == 0 || !sees(p, rs.iterator().next().getArrayOfStrings("units"))) {
-          AuditLog.appendLater(pool, AuditEvent.of(rc, RECORD, String.valueOf(id), AuditEvent.NOT_FOUND, 404));
-          return Future.failedFuture(notFound(id));
-        }
-        return full(pool, id, p);
-      })
-      .onSuccess(o -> {
-        AuditLog.appendLater(pool, AuditEvent.of(rc, RECORD, String.valueOf(id), AuditEvent.SUCCESS, 200));
-        rc.response().putHeader("ETag", etag(o)).putHeader("Content-Type", VOfficeApi.JSON)
-          .putHeader("Cache-Control", "private, no-store").end(o.encode());
-      })
-      .onFailure(rc::fail);
+    VOfficeApi.readOne(rc, pool, RECORD, LOCK.replace(" FOR UPDATE", ""),
+      (p, row) -> sees(p, row.getArrayOfStrings("units")), id -> full(pool, id, Principal.of(rc)),
+      "incoming document");
   }
 
   private void transition(RoutingContext rc) {
@@ -194,8 +181,7 @@ final class IncomingApi {
         });
       }).compose(v -> AuditLog.append(c, audit)).compose(v -> full(c, id, p)))
       .onFailure(e -> AuditedWrites.failed(pool, audit, e))
-      .onSuccess(o -> rc.response().putHeader("ETag", etag(o)).putHeader("Content-Type", VOfficeApi.JSON)
-        .putHeader("Cache-Control", "private, no-store").end(o.encode()))
+      .onSuccess(o -> VOfficeApi.send(rc, 200, o, "i"))
       .onFailure(rc::fail);
   }
 
@@ -325,10 +311,6 @@ final class IncomingApi {
 
   static String trimmed(String s) {
     return s == null || s.isBlank() ? null : s.strip();
-  }
-
-  private static String etag(JsonObject o) {
-    return VOfficeApi.etag("i", o.getLong("id"), o.getInteger("version"));
   }
 
   private static ApiProblem notFound(long id) {

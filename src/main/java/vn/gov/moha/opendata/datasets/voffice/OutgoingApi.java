@@ -105,28 +105,13 @@ final class OutgoingApi {
           .compose(v -> full(c, id));
       }))
       .onFailure(e -> AuditedWrites.failed(pool, audit, e))
-      .onSuccess(o -> rc.response().setStatusCode(201).putHeader("Location", o.getJsonObject("links")
-          .getString("self")).putHeader("ETag", etag(o)).putHeader("Content-Type", VOfficeApi.JSON)
-        .putHeader("Cache-Control", "private, no-store").end(o.encode()))
+      .onSuccess(o -> VOfficeApi.send(rc, 201, o, "o"))
       .onFailure(rc::fail);
   }
 
   private void get(RoutingContext rc) {
-    long id = Requests.id(rc);
-    Principal p = Principal.of(rc);
-    pool.preparedQuery(LOCK.replace(" FOR UPDATE", "")).execute(Tuple.of(id)).compose(rs -> {
-        if (rs.size() == 0 || !sees(p, rs.iterator().next().getString("drafting_unit"))) {
-          AuditLog.appendLater(pool, AuditEvent.of(rc, RECORD, String.valueOf(id), AuditEvent.NOT_FOUND, 404));
-          return Future.failedFuture(notFound(id));
-        }
-        return full(pool, id);
-      })
-      .onSuccess(o -> {
-        AuditLog.appendLater(pool, AuditEvent.of(rc, RECORD, String.valueOf(id), AuditEvent.SUCCESS, 200));
-        rc.response().putHeader("ETag", etag(o)).putHeader("Content-Type", VOfficeApi.JSON)
-          .putHeader("Cache-Control", "private, no-store").end(o.encode());
-      })
-      .onFailure(rc::fail);
+    VOfficeApi.readOne(rc, pool, RECORD, LOCK.replace(" FOR UPDATE", ""),
+      (p, row) -> sees(p, row.getString("drafting_unit")), id -> full(pool, id), "outgoing document");
   }
 
   /** Links the document to (or, with null, unlinks it from) the legal-documents record it is published as. */
@@ -158,8 +143,7 @@ final class OutgoingApi {
           .compose(v -> full(c, id));
       }))
       .onFailure(e -> AuditedWrites.failed(pool, audit, e))
-      .onSuccess(o -> rc.response().putHeader("ETag", etag(o)).putHeader("Content-Type", VOfficeApi.JSON)
-        .putHeader("Cache-Control", "private, no-store").end(o.encode()))
+      .onSuccess(o -> VOfficeApi.send(rc, 200, o, "o"))
       .onFailure(rc::fail);
   }
 
@@ -202,10 +186,6 @@ final class OutgoingApi {
       .put("links", new JsonObject().put("self", base + PATH + "/" + id)
         .put("signatures", base + PATH + "/" + id + "/signatures")
         .put("legal_document", base + PATH + "/" + id + "/legal-document"));
-  }
-
-  private static String etag(JsonObject o) {
-    return VOfficeApi.etag("o", o.getLong("id"), o.getInteger("version"));
   }
 
   private static ApiProblem notFound(long id) {

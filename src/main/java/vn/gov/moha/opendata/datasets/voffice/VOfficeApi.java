@@ -149,6 +149,38 @@ public final class VOfficeApi {
       .onFailure(rc::fail);
   }
 
+  /**
+   * Reads one document ({@code sql}: its id and scope columns by id) that the caller may see — a 404 otherwise, as if
+   * it did not exist — and answers it whole with its ETag; both outcomes are audited.
+   */
+  static void readOne(RoutingContext rc, Pool pool, String record, String sql,
+                      java.util.function.BiPredicate<Principal, Row> sees,
+                      java.util.function.LongFunction<Future<JsonObject>> full, String what) {
+    long id = Requests.id(rc);
+    Principal p = Principal.of(rc);
+    pool.preparedQuery(sql).execute(Tuple.of(id)).compose(rs -> {
+        if (rs.size() == 0 || !sees.test(p, rs.iterator().next())) {
+          AuditLog.appendLater(pool, AuditEvent.of(rc, record, String.valueOf(id), AuditEvent.NOT_FOUND, 404));
+          return Future.failedFuture(ApiProblem.notFound("No " + what + " with id " + id + " that you may see."));
+        }
+        return full.apply(id);
+      })
+      .onSuccess(o -> {
+        AuditLog.appendLater(pool, AuditEvent.of(rc, record, String.valueOf(id), AuditEvent.SUCCESS, 200));
+        send(rc, 200, o, o.containsKey("arrival_number") ? "i" : "o");
+      })
+      .onFailure(rc::fail);
+  }
+
+  /** A document as answered: its ETag ({@code "i12-3"}, {@code "o5-1"}), {@code Location} when created (201). */
+  static void send(RoutingContext rc, int status, JsonObject o, String etagPrefix) {
+    if (status == 201) {
+      rc.response().putHeader("Location", o.getJsonObject("links").getString("self"));
+    }
+    rc.response().setStatusCode(status).putHeader("ETag", etag(etagPrefix, o.getLong("id"), o.getInteger("version")))
+      .putHeader("Content-Type", JSON).putHeader("Cache-Control", "private, no-store").end(o.encode());
+  }
+
   /** The fields of a body an action does not take: a 400 naming the first one. */
   static void onlyFields(JsonObject in, String action, List<String> allowed) {
     for (String name : in.fieldNames()) {
