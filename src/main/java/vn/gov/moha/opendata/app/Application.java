@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.gov.moha.opendata.app.AppConfig.DatabaseUrl;
+import vn.gov.moha.opendata.datasets.voffice.VOfficeStats;
 import vn.gov.moha.opendata.platform.db.Database;
 import vn.gov.moha.opendata.platform.db.EmbeddedDatabase;
 import vn.gov.moha.opendata.platform.db.Migrations;
@@ -129,6 +130,7 @@ public final class Application {
         .compose(contract -> seedDossiers(vertx, url, cfg.seedSize()).map(contract))
         .compose(contract -> seedParIndex(vertx, url, cfg.seedSize()).map(contract))
         .compose(contract -> seedReporting(vertx, url, cfg.seedSize()).map(contract))
+        .compose(contract -> seedVoffice(vertx, url, cfg.seedSize()).map(contract))
         .compose(contract -> security(vertx, cfg, localIssuer).compose(security -> {
           ServerContext ctx = new ServerContext(cfg, url, contract, security, base, migrated, rdf, sparql,
             sparqlPage);
@@ -240,6 +242,24 @@ public final class Application {
     return size <= 0 ? Future.succeededFuture()
       : seedOnce(vertx, url, "reporting", "reports", "reporting.submission", "SELECT reporting.seed_demo()",
         Tuple.tuple());
+  }
+
+  /**
+   * On the first start without incoming documents (and SEED_SIZE > 0), loads the demo VOffice documents of 2023–2026
+   * at SEED_SIZE / 5000 of the 2022 scale (at most the whole of it), then computes their open statistics.
+   */
+  static Future<Void> seedVoffice(Vertx vertx, DatabaseUrl url, int size) {
+    if (size <= 0) {
+      return Future.succeededFuture();
+    }
+    int perMille = Math.min(1000, Math.max(1, size / 5));
+    return seedOnce(vertx, url, "VOffice", "documents", "voffice.incoming",
+      "SELECT voffice.seed_demo($1::int / 1000.0)", Tuple.of(perMille)).compose(v -> {
+        Pool pool = Database.pool(vertx, url, 1, 0);
+        return pool.withTransaction(c -> c.query("SELECT 1 FROM voffice.stat_cell LIMIT 1").execute()
+            .compose(rs -> rs.size() > 0 ? Future.<Void>succeededFuture() : VOfficeStats.rebuild(c)))
+          .eventually(pool::close);
+      });
   }
 
   /**

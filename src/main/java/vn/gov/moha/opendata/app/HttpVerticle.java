@@ -21,6 +21,7 @@ import vn.gov.moha.opendata.datasets.legaldocs.LegalDocsApi;
 import vn.gov.moha.opendata.datasets.procedures.ProceduresApi;
 import vn.gov.moha.opendata.datasets.parindex.ParIndexApi;
 import vn.gov.moha.opendata.datasets.reporting.ReportingApi;
+import vn.gov.moha.opendata.datasets.voffice.VOfficeApi;
 import vn.gov.moha.opendata.opendata.catalogue.Catalogue;
 import vn.gov.moha.opendata.opendata.catalogue.DcatApi;
 import vn.gov.moha.opendata.opendata.catalogue.CkanApi;
@@ -86,6 +87,7 @@ final class HttpVerticle extends VerticleBase {
         table.putAll(new ParIndexApi(pool, ctx.baseUri()).handlers());
         table.putAll(new ReportingApi(pool, ctx.baseUri()).handlers());
         table.putAll(new ArchiveApi(pool, ctx.baseUri()).handlers());
+        table.putAll(new VOfficeApi(pool, ctx.baseUri()).handlers());
         table.putAll(new AccessApi(pool, ctx.security(), ctx.baseUri()).handlers());
         table.putAll(new AuditApi(pool, ctx.baseUri()).handlers());
         counter = new DownloadCounter(vertx, pool);

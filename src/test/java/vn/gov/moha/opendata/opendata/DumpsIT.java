@@ -29,7 +29,8 @@ class DumpsIT {
     "par-index", "https://opendata.moha.gov.vn/def/moha#ParIndexResult",
     "reporting-compliance", "https://opendata.moha.gov.vn/def/moha#ReportingCompliance",
     "procedures", vn.gov.moha.opendata.platform.rdf.Vocab.Cpsv.PUBLIC_SERVICE.getURI(),
-    "archive", vn.gov.moha.opendata.platform.rdf.Vocab.Rico.RECORD_SET.getURI());
+    "archive", vn.gov.moha.opendata.platform.rdf.Vocab.Rico.RECORD_SET.getURI(),
+    "voffice-statistics", "http://purl.org/linked-data/cube#Observation");
   private final Http http = TestServer.http();
   private final String base = TestServer.base();
 

@@ -78,6 +78,7 @@ class PrivacyScanIT {
   void openResponsesCarryNoPersonalData() {
     trackPlantedFeedback();
     trackPlantedDossier();
+    plantVofficeDocuments();
     for (int round = 0; round < ROUNDS; round++) {
       ops.forEach(this::seed);
       Map<Op, List<String>> batch = new LinkedHashMap<>();
@@ -160,6 +161,26 @@ class PrivacyScanIT {
     headersFor.put(url, new String[] {"X-Tracking-Secret", receipt.getString("secret")});
     assertTrue(ops.stream().anyMatch(op -> op.id().equals("trackProcedureDossier")), "the tracking operation is open");
     link(url.substring(base.length()));
+  }
+
+  /**
+   * A secret incoming document and an outgoing one whose subject and signer carry a citizen's identifiers: VOffice's
+   * open statistics (and their downloads and linked data, which the walk reaches) must show none of it.
+   */
+  void plantVofficeDocuments() {
+    String[] office = {"Authorization", "Bearer " + TestServer.token("privacy-clerk", "VAN_PHONG", "officer")};
+    Http.Res in = http.json("POST", "/api/v1/voffice/incoming", new JsonObject().put("sender_organ", "Bộ Công an")
+      .put("via_axis", false).put("type", "CONG_VAN").put("code_number", "77").put("code_notation", "BCA-A02")
+      .put("issued_date", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString())
+      .put("subject", "Về việc ông Trần Văn Kiểm, CCCD 001203004567, điện thoại 0912 345 678").put("secrecy", "mat"),
+      office);
+    assertTrue(in.status() == 201, in::toString);
+    Http.Res out = http.json("POST", "/api/v1/voffice/outgoing", new JsonObject().put("type", "CONG_VAN")
+      .put("drafting_unit", "VAN_PHONG").put("subject", "Trả lời ông Trần Văn Kiểm, email tran.kiem@gmail.com")
+      .put("signer", new JsonObject().put("position", "Chánh Văn phòng").put("name", "Trần Văn Kiểm"))
+      .put("recipients", new JsonArray().add("Ông Trần Văn Kiểm, 0912 345 678")).put("issued_amount", 2)
+      .put("via_axis", false), office);
+    assertTrue(out.status() == 201, out::toString);
   }
 
   /** Open GET operations, with path-level and operation-level parameters and every $ref resolved. */

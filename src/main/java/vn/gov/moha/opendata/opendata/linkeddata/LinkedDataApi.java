@@ -45,12 +45,14 @@ public final class LinkedDataApi {
     Map<String, Handler<RoutingContext>> h = new java.util.HashMap<>();
     for (String op : new String[] {"resolveOrganization", "resolveAward", "resolveFeedback", "resolveParIndexResult",
       "resolveProcedure", "resolveReportingCompliance", "resolveArchiveRecordSet",
+      "resolveProcedure", "resolveReportingCompliance", "resolveVofficeObservation",
       "resolveLegalResource", "resolveLegalExpression", "resolveLegalFormat",
       "resolveConceptScheme", "resolveConcept"}) {
       h.put(op, this::resolve);
     }
     for (String op : new String[] {"describeOrganization", "describeAward", "describeFeedback",
       "describeParIndexResult", "describeProcedure", "describeReportingCompliance", "describeArchiveRecordSet",
+      "describeParIndexResult", "describeProcedure", "describeReportingCompliance", "describeVofficeObservation",
       "describeLegalResource", "describeConceptScheme",
       "describeConcept"}) {
       h.put(op, this::describe);

@@ -46,7 +46,9 @@ final class VoidDescription {
       Vocab.Cpsv.PUBLIC_SERVICE.getURI()},
     "reporting-compliance", new String[] {"Tình hình thực hiện chế độ báo cáo", "Reporting compliance",
       Vocab.Moha.REPORTING_COMPLIANCE.getURI()},
-    "archive", new String[] {"Mục lục hồ sơ lưu trữ", "Archive catalogue", Vocab.Rico.RECORD_SET.getURI()});
+    "archive", new String[] {"Mục lục hồ sơ lưu trữ", "Archive catalogue", Vocab.Rico.RECORD_SET.getURI()},
+    "voffice-statistics", new String[] {"Thống kê văn bản đến, văn bản đi", "Incoming and outgoing documents: "
+      + "statistics", Vocab.QB_NS + "Observation"});
 
   static java.util.Optional<String> recordClass(String dataset) {
     return java.util.Optional.ofNullable(ABOUT.get(dataset)).map(about -> about[2]);

@@ -107,6 +107,15 @@ public final class Triples {
     return this;
   }
 
+  /** An {@code xsd:gYearMonth} ({@code 2025-03}): a calendar month, the period of a monthly statistic. */
+  public Triples yearMonth(String subject, Property p, java.time.YearMonth value) {
+    if (value != null) {
+      out.triple(Triple.create(iri(subject), p.asNode(),
+        NodeFactory.createLiteralDT(value.toString(), XSDDatatype.XSDgYearMonth)));
+    }
+    return this;
+  }
+
   public Triples bool(String subject, Property p, Boolean value) {
     if (value != null) {
       out.triple(Triple.create(iri(subject), p.asNode(),

@@ -34,6 +34,8 @@ public final class Vocab {
   public static final String RICO_NS = "https://www.ica.org/standards/RiC/ontology#";
   /** RiC's vocabulary of record set types (Fonds, Series, File…). */
   public static final String RICO_RECORD_SET_TYPES = "https://www.ica.org/standards/RiC/vocabularies/recordSetTypes#";
+  /** The W3C RDF Data Cube vocabulary: statistics as observations of a data set. */
+  public static final String QB_NS = "http://purl.org/linked-data/cube#";
   public static final String LANGUAGE_VIE = "http://publications.europa.eu/resource/authority/language/VIE";
   public static final String LANGUAGE_ENG = "http://publications.europa.eu/resource/authority/language/ENG";
   /** IANA's media-types registry: {@code IANA_MEDIA_TYPES + "text/csv"} is the URI of a media type. */
@@ -46,7 +48,7 @@ public final class Vocab {
     .setNsPrefix("eli", ELI_NS).setNsPrefix("rov", ROV.getURI()).setNsPrefix("org", ORG.getURI())
     .setNsPrefix("adms", ADMS_NS).setNsPrefix("foaf", FOAF_NS).setNsPrefix("schema", SCHEMA_NS)
     .setNsPrefix("dcat", DCAT.NS).setNsPrefix("vcard", VCARD4.NS)
-    .setNsPrefix("hydra", HYDRA_NS).setNsPrefix("cpsv", CPSV_NS).setNsPrefix("cv", CV_NS)
+    .setNsPrefix("hydra", HYDRA_NS).setNsPrefix("cpsv", CPSV_NS).setNsPrefix("cv", CV_NS).setNsPrefix("qb", QB_NS)
     .setNsPrefix("rico", RICO_NS).setNsPrefix("moha", Uris.MOHA).lock();
 
   private Vocab() {

@@ -41,6 +41,7 @@ public final class UnitList {
   private final Function<Row, JsonObject> item;
   private Predicate<Principal> seesAll = p -> false;
   private String unitColumn;
+  private boolean unitArray;
   private String denied;
   private String[] kept = {"limit"};
 
@@ -72,6 +73,16 @@ public final class UnitList {
     return this;
   }
 
+  /**
+   * Like {@link #scope}, for a record that several units work on: {@code unitsColumn} is a {@code text[]} of them
+   * (e.g. an incoming document's lead and coordinating units); an officer of any of them sees the row.
+   */
+  public UnitList scopeAny(Predicate<Principal> seesAll, String unitsColumn, String denied) {
+    scope(seesAll, unitsColumn, denied);
+    this.unitArray = true;
+    return this;
+  }
+
   /** The list's query parameters that the next page's link repeats (besides `limit`), in that order. */
   public UnitList keep(String... names) {
     kept = Arrays.copyOf(names, names.length + 1);
@@ -88,7 +99,11 @@ public final class UnitList {
         AuditLog.appendLater(pool, AuditEvent.of(rc, record, null, AuditEvent.DENIED, 403));
         throw ApiProblem.of(403, "unit-scope", "Forbidden", denied);
       }
-      where.eq(unitColumn, p.unit());
+      if (unitArray) {
+        where.and(where.param(p.unit()) + " = ANY (" + unitColumn + ")");
+      } else {
+        where.eq(unitColumn, p.unit());
+      }
     }
     return where;
   }
