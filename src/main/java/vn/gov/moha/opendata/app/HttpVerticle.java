@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import vn.gov.moha.opendata.datasets.associations.AssociationsApi;
 import vn.gov.moha.opendata.datasets.awards.AwardsApi;
+import vn.gov.moha.opendata.datasets.civilservants.CivilServantsApi;
 import vn.gov.moha.opendata.datasets.feedback.FeedbackApi;
 import vn.gov.moha.opendata.datasets.legaldocs.LegalDocsApi;
 import vn.gov.moha.opendata.datasets.procedures.ProceduresApi;
@@ -83,6 +84,7 @@ final class HttpVerticle extends VerticleBase {
         table.putAll(new ProceduresApi(pool, ctx.baseUri(), ctx.security().rateLimiter()).handlers());
         table.putAll(new ParIndexApi(pool, ctx.baseUri()).handlers());
         table.putAll(new ReportingApi(pool, ctx.baseUri()).handlers());
+        table.putAll(new CivilServantsApi(pool, ctx.baseUri()).handlers());
         table.putAll(new AccessApi(pool, ctx.security(), ctx.baseUri()).handlers());
         table.putAll(new AuditApi(pool, ctx.baseUri()).handlers());
         counter = new DownloadCounter(vertx, pool);

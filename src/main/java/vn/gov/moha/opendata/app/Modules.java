@@ -3,6 +3,7 @@ package vn.gov.moha.opendata.app;
 import java.util.List;
 import vn.gov.moha.opendata.datasets.associations.AssociationsRdf;
 import vn.gov.moha.opendata.datasets.awards.AwardsRdf;
+import vn.gov.moha.opendata.datasets.civilservants.CivilServantsRdf;
 import vn.gov.moha.opendata.datasets.feedback.FeedbackRdf;
 import vn.gov.moha.opendata.datasets.legaldocs.LegalDocsRdf;
 import vn.gov.moha.opendata.datasets.parindex.ParIndexRdf;
@@ -13,7 +14,7 @@ import vn.gov.moha.opendata.opendata.DatasetModule;
 /** The datasets published as linked data (the composition root's list; the open-data layer sees only the SPI). */
 public final class Modules {
   public static final List<DatasetModule> ALL = List.of(new LegalDocsRdf(), new AssociationsRdf(),
-    new AwardsRdf(), new FeedbackRdf(), new ParIndexRdf(), new ProceduresRdf(), new ReportingRdf());
+    new AwardsRdf(), new FeedbackRdf(), new ParIndexRdf(), new ProceduresRdf(), new ReportingRdf(), new CivilServantsRdf());
 
   private Modules() {
   }

@@ -28,6 +28,7 @@ class DumpsIT {
     "feedback", "https://schema.org/Question",
     "par-index", "https://opendata.moha.gov.vn/def/moha#ParIndexResult",
     "reporting-compliance", "https://opendata.moha.gov.vn/def/moha#ReportingCompliance",
+    "civil-servants", "http://purl.org/linked-data/cube#DataSet",
     "procedures", vn.gov.moha.opendata.platform.rdf.Vocab.Cpsv.PUBLIC_SERVICE.getURI());
   private final Http http = TestServer.http();
   private final String base = TestServer.base();

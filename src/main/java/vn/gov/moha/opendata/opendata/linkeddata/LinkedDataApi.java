@@ -44,13 +44,13 @@ public final class LinkedDataApi {
   public Map<String, Handler<RoutingContext>> handlers() {
     Map<String, Handler<RoutingContext>> h = new java.util.HashMap<>();
     for (String op : new String[] {"resolveOrganization", "resolveAward", "resolveFeedback", "resolveParIndexResult",
-      "resolveProcedure", "resolveReportingCompliance",
+      "resolveProcedure", "resolveReportingCompliance", "resolveCivilServantsCube",
       "resolveLegalResource", "resolveLegalExpression", "resolveLegalFormat",
       "resolveConceptScheme", "resolveConcept"}) {
       h.put(op, this::resolve);
     }
     for (String op : new String[] {"describeOrganization", "describeAward", "describeFeedback",
-      "describeParIndexResult", "describeProcedure", "describeReportingCompliance",
+      "describeParIndexResult", "describeProcedure", "describeReportingCompliance", "describeCivilServantsCube",
       "describeLegalResource", "describeConceptScheme",
       "describeConcept"}) {
       h.put(op, this::describe);

@@ -45,7 +45,9 @@ final class VoidDescription {
     "procedures", new String[] {"Thủ tục hành chính", "Administrative procedures",
       Vocab.Cpsv.PUBLIC_SERVICE.getURI()},
     "reporting-compliance", new String[] {"Tình hình thực hiện chế độ báo cáo", "Reporting compliance",
-      Vocab.Moha.REPORTING_COMPLIANCE.getURI()});
+      Vocab.Moha.REPORTING_COMPLIANCE.getURI()},
+    "civil-servants", new String[] {"Thống kê cán bộ, công chức, viên chức", "Civil servants statistics",
+      Vocab.Qb.DATA_SET.getURI()});
 
   static java.util.Optional<String> recordClass(String dataset) {
     return java.util.Optional.ofNullable(ABOUT.get(dataset)).map(about -> about[2]);
@@ -53,7 +55,7 @@ final class VoidDescription {
 
   private static final List<String> VOCABULARIES = List.of(Vocab.ELI_NS, ROV.getURI(), Vocab.PREFIXES
     .getNsPrefixURI("org"), SKOS.getURI(), DCTerms.getURI(), Vocab.FOAF_NS, Vocab.SCHEMA_NS, Vocab.ADMS_NS,
-    Vocab.CPSV_NS, Vocab.CV_NS, Uris.MOHA);
+    Vocab.CPSV_NS, Vocab.CV_NS, Vocab.QB_NS, Uris.MOHA);
 
   /** Per dataset: records (named graphs) and triples. */
   record Counts(Map<String, long[]> perDataset, Instant at) {

@@ -34,6 +34,8 @@ public final class Vocab {
   public static final String LANGUAGE_ENG = "http://publications.europa.eu/resource/authority/language/ENG";
   /** IANA's media-types registry: {@code IANA_MEDIA_TYPES + "text/csv"} is the URI of a media type. */
   public static final String IANA_MEDIA_TYPES = "https://www.iana.org/assignments/media-types/";
+  /** The W3C RDF Data Cube vocabulary (statistics: data sets, structures, observations). */
+  public static final String QB_NS = "http://purl.org/linked-data/cube#";
 
   /** Every prefix our outputs use (Turtle and JSON-LD readers see short names). */
   public static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
@@ -43,6 +45,7 @@ public final class Vocab {
     .setNsPrefix("adms", ADMS_NS).setNsPrefix("foaf", FOAF_NS).setNsPrefix("schema", SCHEMA_NS)
     .setNsPrefix("dcat", DCAT.NS).setNsPrefix("vcard", VCARD4.NS)
     .setNsPrefix("hydra", HYDRA_NS).setNsPrefix("cpsv", CPSV_NS).setNsPrefix("cv", CV_NS)
+    .setNsPrefix("qb", QB_NS)
     .setNsPrefix("moha", Uris.MOHA).lock();
 
   private Vocab() {
@@ -145,6 +148,17 @@ public final class Vocab {
     public static final Property UNITS_REPORTED = p(Uris.MOHA, "unitsReported");
     public static final Property UNITS_ON_TIME = p(Uris.MOHA, "unitsOnTime");
     public static final Property UNITS_LATE = p(Uris.MOHA, "unitsLate");
+    /** Civil servants statistics (Data Cube components). */
+    public static final Property REF_YEAR = p(Uris.MOHA, "refYear");
+    public static final Property HEADCOUNT = p(Uris.MOHA, "headcount");
+    public static final Property STAFFING_QUOTA = p(Uris.MOHA, "staffingQuota");
+    public static final Property CS_ORGANISATION = p(Uris.MOHA, "civilServantOrganisation");
+    public static final Property CS_PROVINCE = p(Uris.MOHA, "civilServantProvince");
+    public static final Property CS_RANK = p(Uris.MOHA, "civilServiceRank");
+    public static final Property CS_SEX = p(Uris.MOHA, "civilServantSex");
+    public static final Property CS_AGE_BAND = p(Uris.MOHA, "civilServantAgeBand");
+    public static final Property CS_ETHNIC_GROUP = p(Uris.MOHA, "civilServantEthnicGroup");
+    public static final Property CS_EDUCATION = p(Uris.MOHA, "civilServantEducation");
     public static final Property UNITS_MISSING = p(Uris.MOHA, "unitsMissing");
 
     private Moha() {
@@ -220,6 +234,25 @@ public final class Vocab {
     public static final Property CURRENCY = p(CV_NS, "currency");
 
     private Cpsv() {
+    }
+  }
+
+  /** W3C RDF Data Cube terms. */
+  public static final class Qb {
+    public static final Resource DATA_SET = r(QB_NS, "DataSet");
+    public static final Resource OBSERVATION = r(QB_NS, "Observation");
+    public static final Resource DATA_STRUCTURE_DEFINITION = r(QB_NS, "DataStructureDefinition");
+    public static final Resource COMPONENT_SPECIFICATION = r(QB_NS, "ComponentSpecification");
+    public static final Property STRUCTURE = p(QB_NS, "structure");
+    public static final Property COMPONENT = p(QB_NS, "component");
+    public static final Property DIMENSION = p(QB_NS, "dimension");
+    public static final Property MEASURE = p(QB_NS, "measure");
+    public static final Property ATTRIBUTE = p(QB_NS, "attribute");
+    public static final Property COMPONENT_REQUIRED = p(QB_NS, "componentRequired");
+    public static final Property ORDER = p(QB_NS, "order");
+    public static final Property DATA_SET_PROPERTY = p(QB_NS, "dataSet");
+
+    private Qb() {
     }
   }
 

@@ -41,6 +41,7 @@ public final class UnitList {
   private final Function<Row, JsonObject> item;
   private Predicate<Principal> seesAll = p -> false;
   private String unitColumn;
+  private String unitCondition;
   private String denied;
   private String[] kept = {"limit"};
 
@@ -72,6 +73,18 @@ public final class UnitList {
     return this;
   }
 
+  /**
+   * Like {@link #scope} for records of a unit tree, where an officer sees the rows of their unit and of every unit
+   * below it: {@code unitCondition} is the SQL condition with {@code %s} where the caller's unit (a parameter) goes,
+   * e.g. {@code "o.path @> ARRAY[%s]::text[]"}.
+   */
+  public UnitList scopeWithin(Predicate<Principal> seesAll, String unitCondition, String denied) {
+    this.seesAll = seesAll;
+    this.unitCondition = unitCondition;
+    this.denied = denied;
+    return this;
+  }
+
   /** The list's query parameters that the next page's link repeats (besides `limit`), in that order. */
   public UnitList keep(String... names) {
     kept = Arrays.copyOf(names, names.length + 1);
@@ -88,7 +101,11 @@ public final class UnitList {
         AuditLog.appendLater(pool, AuditEvent.of(rc, record, null, AuditEvent.DENIED, 403));
         throw ApiProblem.of(403, "unit-scope", "Forbidden", denied);
       }
-      where.eq(unitColumn, p.unit());
+      if (unitCondition != null) {
+        where.and(unitCondition.formatted(where.param(p.unit())));
+      } else {
+        where.eq(unitColumn, p.unit());
+      }
     }
     return where;
   }
