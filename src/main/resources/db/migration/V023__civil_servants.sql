@@ -282,7 +282,7 @@ CREATE TABLE civilservants.headcount (
                                                 'education')),
   grp        text NOT NULL,
   code       text NOT NULL,
-  n          bigint NOT NULL CHECK (n >= 0),
+  n          bigint NOT NULL, -- no CHECK: INSERT … ON CONFLICT checks the proposed row (a −1) before the conflict
   PRIMARY KEY (year, dimension, code)
 );
 

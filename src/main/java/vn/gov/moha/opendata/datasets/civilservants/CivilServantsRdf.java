@@ -56,11 +56,12 @@ public final class CivilServantsRdf extends DatasetModule {
   private static final String SELECT = "SELECT r.id, r.key, r.title_vi, r.title_en, r.cells::text AS cells, "
     + "r.modified_at FROM civilservants.open_cube r WHERE %s ORDER BY r.key";
 
-  private static final Table TABLE = new Table("SELECT r.cube, r.year, r.code, r.label, r.count, r.suppressed, r.quota "
+  private static final Table TABLE = new Table("SELECT r.cube || '#' || r.year || '-' || r.code AS key, r.cube, r.year, r.code, r.label, "
+    + "r.count, r.suppressed, r.quota "
     + "FROM (SELECT cube, year, code, label_vi AS label, n AS count, suppressed, NULL::int AS quota "
     + "FROM civilservants.open_headcount UNION ALL SELECT 'staffing', year, org_key, name_vi, actual, suppressed, quota "
-    + "FROM civilservants.open_staffing) r WHERE %s ORDER BY r.cube, r.year, r.code",
-    List.of(column("cube", "Bảng", "Breakdown"), column("year", "Năm", "Year", Table.Type.INTEGER),
+    + "FROM civilservants.open_staffing) r WHERE %s ORDER BY 1",
+    List.of(column("key", "Mã ô", "Cell key"), column("cube", "Bảng", "Breakdown"), column("year", "Năm", "Year", Table.Type.INTEGER),
       column("code", "Mã", "Code"), column("label", "Tên", "Label"),
       column("count", "Số người (trống = ẩn)", "People (empty = suppressed)", Table.Type.INTEGER),
       column("suppressed", "Bị ẩn", "Suppressed", Table.Type.BOOLEAN),
