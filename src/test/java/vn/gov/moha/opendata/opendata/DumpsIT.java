@@ -84,7 +84,7 @@ class DumpsIT {
 
   @Test
   void unknownFilesAre404Or400() {
-    assertEquals(400, http.get("/downloads/civil-servants.nt").status());
+    assertEquals(400, http.get("/downloads/no-such-dataset.nt").status());
     assertEquals(400, http.get("/downloads/awards.exe").status());
   }
 
