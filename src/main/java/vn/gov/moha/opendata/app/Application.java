@@ -131,6 +131,7 @@ public final class Application {
         .compose(contract -> seedParIndex(vertx, url, cfg.seedSize()).map(contract))
         .compose(contract -> seedReporting(vertx, url, cfg.seedSize()).map(contract))
         .compose(contract -> seedVoffice(vertx, url, cfg.seedSize()).map(contract))
+        .compose(contract -> seedCivilServants(vertx, url, cfg.seedSize()).map(contract))
         .compose(contract -> security(vertx, cfg, localIssuer).compose(security -> {
           ServerContext ctx = new ServerContext(cfg, url, contract, security, base, migrated, rdf, sparql,
             sparqlPage);
@@ -242,6 +243,13 @@ public final class Application {
     return size <= 0 ? Future.succeededFuture()
       : seedOnce(vertx, url, "reporting", "reports", "reporting.submission", "SELECT reporting.seed_demo()",
         Tuple.tuple());
+  }
+
+  /** On the first start without civil servants (and SEED_SIZE > 0), loads 20,000 demo people and the rollup. */
+  static Future<Void> seedCivilServants(Vertx vertx, DatabaseUrl url, int size) {
+    return size <= 0 ? Future.succeededFuture()
+      : seedOnce(vertx, url, "civil servants", "people", "civilservants.person",
+        "SELECT civilservants.seed_demo(20000)", Tuple.tuple());
   }
 
   /**

@@ -16,6 +16,7 @@ import java.util.Map;
 import vn.gov.moha.opendata.datasets.archive.ArchiveApi;
 import vn.gov.moha.opendata.datasets.associations.AssociationsApi;
 import vn.gov.moha.opendata.datasets.awards.AwardsApi;
+import vn.gov.moha.opendata.datasets.civilservants.CivilServantsApi;
 import vn.gov.moha.opendata.datasets.feedback.FeedbackApi;
 import vn.gov.moha.opendata.datasets.legaldocs.LegalDocsApi;
 import vn.gov.moha.opendata.datasets.procedures.ProceduresApi;
@@ -88,6 +89,7 @@ final class HttpVerticle extends VerticleBase {
         table.putAll(new ReportingApi(pool, ctx.baseUri()).handlers());
         table.putAll(new ArchiveApi(pool, ctx.baseUri()).handlers());
         table.putAll(new VOfficeApi(pool, ctx.baseUri()).handlers());
+        table.putAll(new CivilServantsApi(pool, ctx.baseUri()).handlers());
         table.putAll(new AccessApi(pool, ctx.security(), ctx.baseUri()).handlers());
         table.putAll(new AuditApi(pool, ctx.baseUri()).handlers());
         counter = new DownloadCounter(vertx, pool);

@@ -4,6 +4,7 @@ import java.util.List;
 import vn.gov.moha.opendata.datasets.archive.ArchiveRdf;
 import vn.gov.moha.opendata.datasets.associations.AssociationsRdf;
 import vn.gov.moha.opendata.datasets.awards.AwardsRdf;
+import vn.gov.moha.opendata.datasets.civilservants.CivilServantsRdf;
 import vn.gov.moha.opendata.datasets.feedback.FeedbackRdf;
 import vn.gov.moha.opendata.datasets.legaldocs.LegalDocsRdf;
 import vn.gov.moha.opendata.datasets.parindex.ParIndexRdf;
@@ -16,7 +17,7 @@ import vn.gov.moha.opendata.opendata.DatasetModule;
 public final class Modules {
   public static final List<DatasetModule> ALL = List.of(new LegalDocsRdf(), new AssociationsRdf(),
     new AwardsRdf(), new FeedbackRdf(), new ParIndexRdf(), new ProceduresRdf(), new ReportingRdf(), new ArchiveRdf(),
-    new VOfficeRdf());
+    new VOfficeRdf(), new CivilServantsRdf());
 
   private Modules() {
   }

@@ -48,7 +48,9 @@ final class VoidDescription {
       Vocab.Moha.REPORTING_COMPLIANCE.getURI()},
     "archive", new String[] {"Mục lục hồ sơ lưu trữ", "Archive catalogue", Vocab.Rico.RECORD_SET.getURI()},
     "voffice-statistics", new String[] {"Thống kê văn bản đến, văn bản đi", "Incoming and outgoing documents: "
-      + "statistics", Vocab.QB_NS + "Observation"});
+      + "statistics", Vocab.QB_NS + "Observation"},
+    "civil-servants", new String[] {"Thống kê cán bộ, công chức, viên chức", "Civil servants statistics",
+      Vocab.Qb.DATA_SET.getURI()});
 
   static java.util.Optional<String> recordClass(String dataset) {
     return java.util.Optional.ofNullable(ABOUT.get(dataset)).map(about -> about[2]);
@@ -56,7 +58,7 @@ final class VoidDescription {
 
   private static final List<String> VOCABULARIES = List.of(Vocab.ELI_NS, ROV.getURI(), Vocab.PREFIXES
     .getNsPrefixURI("org"), SKOS.getURI(), DCTerms.getURI(), Vocab.FOAF_NS, Vocab.SCHEMA_NS, Vocab.ADMS_NS,
-    Vocab.CPSV_NS, Vocab.CV_NS, Vocab.RICO_NS, Uris.MOHA);
+    Vocab.CPSV_NS, Vocab.CV_NS, Vocab.RICO_NS, Vocab.QB_NS, Uris.MOHA);
 
   /** Per dataset: records (named graphs) and triples. */
   record Counts(Map<String, long[]> perDataset, Instant at) {

@@ -151,6 +151,17 @@ public final class Vocab {
     public static final Property UNITS_REPORTED = p(Uris.MOHA, "unitsReported");
     public static final Property UNITS_ON_TIME = p(Uris.MOHA, "unitsOnTime");
     public static final Property UNITS_LATE = p(Uris.MOHA, "unitsLate");
+    /** Civil servants statistics (Data Cube components). */
+    public static final Property REF_YEAR = p(Uris.MOHA, "refYear");
+    public static final Property HEADCOUNT = p(Uris.MOHA, "headcount");
+    public static final Property STAFFING_QUOTA = p(Uris.MOHA, "staffingQuota");
+    public static final Property CS_ORGANISATION = p(Uris.MOHA, "civilServantOrganisation");
+    public static final Property CS_PROVINCE = p(Uris.MOHA, "civilServantProvince");
+    public static final Property CS_RANK = p(Uris.MOHA, "civilServiceRank");
+    public static final Property CS_SEX = p(Uris.MOHA, "civilServantSex");
+    public static final Property CS_AGE_BAND = p(Uris.MOHA, "civilServantAgeBand");
+    public static final Property CS_ETHNIC_GROUP = p(Uris.MOHA, "civilServantEthnicGroup");
+    public static final Property CS_EDUCATION = p(Uris.MOHA, "civilServantEducation");
     public static final Property UNITS_MISSING = p(Uris.MOHA, "unitsMissing");
     public static final Property ACCESS_LEVEL = p(Uris.MOHA, "accessLevel");
     public static final Property RETENTION_YEARS = p(Uris.MOHA, "retentionYears");
@@ -262,6 +273,25 @@ public final class Vocab {
     public static final Property RECORD_RESOURCE_EXTENT = p(RICO_NS, "recordResourceExtent");
 
     private Rico() {
+    }
+  }
+
+  /** W3C RDF Data Cube terms. */
+  public static final class Qb {
+    public static final Resource DATA_SET = r(QB_NS, "DataSet");
+    public static final Resource OBSERVATION = r(QB_NS, "Observation");
+    public static final Resource DATA_STRUCTURE_DEFINITION = r(QB_NS, "DataStructureDefinition");
+    public static final Resource COMPONENT_SPECIFICATION = r(QB_NS, "ComponentSpecification");
+    public static final Property STRUCTURE = p(QB_NS, "structure");
+    public static final Property COMPONENT = p(QB_NS, "component");
+    public static final Property DIMENSION = p(QB_NS, "dimension");
+    public static final Property MEASURE = p(QB_NS, "measure");
+    public static final Property ATTRIBUTE = p(QB_NS, "attribute");
+    public static final Property COMPONENT_REQUIRED = p(QB_NS, "componentRequired");
+    public static final Property ORDER = p(QB_NS, "order");
+    public static final Property DATA_SET_PROPERTY = p(QB_NS, "dataSet");
+
+    private Qb() {
     }
   }
 

@@ -41,7 +41,7 @@ public final class UnitList {
   private final Function<Row, JsonObject> item;
   private Predicate<Principal> seesAll = p -> false;
   private String unitColumn;
-  private boolean unitArray;
+  private String unitCondition;
   private String denied;
   private String[] kept = {"limit"};
 
@@ -78,8 +78,18 @@ public final class UnitList {
    * (e.g. an incoming document's lead and coordinating units); an officer of any of them sees the row.
    */
   public UnitList scopeAny(Predicate<Principal> seesAll, String unitsColumn, String denied) {
-    scope(seesAll, unitsColumn, denied);
-    this.unitArray = true;
+    return scopeWithin(seesAll, "%s = ANY (" + unitsColumn + ")", denied);
+  }
+
+  /**
+   * Like {@link #scope} for records of a unit tree, where an officer sees the rows of their unit and of every unit
+   * below it: {@code unitCondition} is the SQL condition with {@code %s} where the caller's unit (a parameter) goes,
+   * e.g. {@code "o.path @> ARRAY[%s]::text[]"}.
+   */
+  public UnitList scopeWithin(Predicate<Principal> seesAll, String unitCondition, String denied) {
+    this.seesAll = seesAll;
+    this.unitCondition = unitCondition;
+    this.denied = denied;
     return this;
   }
 
@@ -99,8 +109,8 @@ public final class UnitList {
         AuditLog.appendLater(pool, AuditEvent.of(rc, record, null, AuditEvent.DENIED, 403));
         throw ApiProblem.of(403, "unit-scope", "Forbidden", denied);
       }
-      if (unitArray) {
-        where.and(where.param(p.unit()) + " = ANY (" + unitColumn + ")");
+      if (unitCondition != null) {
+        where.and(unitCondition.formatted(where.param(p.unit())));
       } else {
         where.eq(unitColumn, p.unit());
       }
