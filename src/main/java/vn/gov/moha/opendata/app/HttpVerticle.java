@@ -97,7 +97,7 @@ final class HttpVerticle extends VerticleBase {
           new DownloadFiles(vertx, pool, ctx.config().dataDir().resolve("downloads"), ctx.config().downloadCache()),
           counter).handlers());
         ThymeleafTemplateEngine templates = ThymeleafTemplateEngine.create(vertx);
-        table.putAll(new LinkedDataApi(descriptions, Workers.rdf(vertx), templates, ctx.rdf()).handlers());
+        table.putAll(new LinkedDataApi(descriptions, Workers.rdf(vertx), templates, ctx.rdf(), catalogue).handlers());
         table.putAll(new SparqlApi(vertx, ctx.sparql(), ctx.sparqlPage()).handlers());
         table.putAll(dcat.handlers());
         table.putAll(new CkanApi(catalogue).handlers());

@@ -38,6 +38,9 @@ public abstract class DatasetModule {
     this.table = table;
   }
 
+  /** The URI of the class of the dataset's records (VoID's class partition, the portal's SPARQL example). */
+  public abstract String recordClass();
+
   /** The path every thing of the dataset starts with ({@code /id/award/}, {@code /eli/vn/}). */
   public final String owns() {
     return owns;

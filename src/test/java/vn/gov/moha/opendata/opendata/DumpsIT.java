@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Map;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.vocabulary.RDF;
@@ -21,19 +20,13 @@ import vn.gov.moha.opendata.support.TestServer;
  * the record's own document), conforms to the shapes, and is cached by ETag.
  */
 class DumpsIT {
-  private static final Map<String, String> CLASSES = Map.of(
-    "legal-documents", "http://data.europa.eu/eli/ontology#LegalResource",
-    "associations", "http://www.w3.org/ns/regorg#RegisteredOrganization",
-    "awards", "https://opendata.moha.gov.vn/def/moha#AwardConferral",
-    "feedback", "https://schema.org/Question",
-    "par-index", "https://opendata.moha.gov.vn/def/moha#ParIndexResult",
-    "reporting-compliance", "https://opendata.moha.gov.vn/def/moha#ReportingCompliance",
-    "procedures", vn.gov.moha.opendata.platform.rdf.Vocab.Cpsv.PUBLIC_SERVICE.getURI(),
-    "archive", vn.gov.moha.opendata.platform.rdf.Vocab.Rico.RECORD_SET.getURI(),
-    "voffice-statistics", "http://purl.org/linked-data/cube#Observation",
-    "civil-servants", "http://purl.org/linked-data/cube#DataSet");
   private final Http http = TestServer.http();
   private final String base = TestServer.base();
+
+  private static vn.gov.moha.opendata.opendata.DatasetModule module(String dataset) {
+    return vn.gov.moha.opendata.app.Modules.ALL.stream().filter(m -> m.name().equals(dataset)).findFirst()
+      .orElseThrow();
+  }
 
   /** The count of a dataset's published records: its module's SELECT. */
   private static String published(String dataset) {
@@ -67,7 +60,8 @@ class DumpsIT {
         assertTrue(res.headers().allValues("Link").stream().anyMatch(l -> l.contains("/downloads/" + dataset
           + ".datapackage.json") && l.contains("rel=\"describedby\"")), "the data package describes it");
         Model m = RdfAssertions.parse(res.body(), syntax.equals("nt") ? Lang.NTRIPLES : Lang.TURTLE, base);
-        assertEquals(records, m.listSubjectsWithProperty(RDF.type, m.getResource(CLASSES.get(dataset))).toList().size(),
+        assertEquals(records, m.listSubjectsWithProperty(RDF.type, m.getResource(module(dataset).recordClass()))
+          .toList().size(),
           dataset + "." + syntax + ": one description per published record");
         if (nt == null) {
           nt = m;

@@ -171,4 +171,9 @@ public final class ArchiveRdf extends DatasetModule {
   public String yearCountsSql() {
     return "SELECT catalog_year AS year, count(*) AS n FROM archive.open_file GROUP BY 1 ORDER BY 1";
   }
+
+  @Override
+  public String recordClass() {
+    return Vocab.Rico.RECORD_SET.getURI();
+  }
 }

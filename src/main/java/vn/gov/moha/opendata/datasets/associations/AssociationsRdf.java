@@ -178,4 +178,9 @@ public final class AssociationsRdf extends DatasetModule {
     return "SELECT extract(year FROM founded_date)::int AS year, count(*) AS n FROM associations.open_organization "
       + "WHERE founded_date IS NOT NULL GROUP BY 1 ORDER BY 1";
   }
+
+  @Override
+  public String recordClass() {
+    return ROV.RegisteredOrganization.getURI();
+  }
 }

@@ -13,6 +13,7 @@ import static vn.gov.moha.opendata.opendata.Table.integerFilter;
 import vn.gov.moha.opendata.opendata.Table;
 import vn.gov.moha.opendata.opendata.Table.Type;
 import vn.gov.moha.opendata.platform.rdf.Triples;
+import vn.gov.moha.opendata.platform.rdf.Vocab;
 import vn.gov.moha.opendata.platform.rdf.Uris;
 import vn.gov.moha.opendata.platform.rdf.Vocab.Foaf;
 import vn.gov.moha.opendata.platform.rdf.Vocab.Moha;
@@ -136,5 +137,10 @@ public final class AwardsRdf extends DatasetModule {
   public String yearCountsSql() {
     return "SELECT extract(year FROM decision_date)::int AS year, count(*) AS n FROM awards.open_award "
       + "WHERE decision_date IS NOT NULL GROUP BY 1 ORDER BY 1";
+  }
+
+  @Override
+  public String recordClass() {
+    return Vocab.Moha.AWARD_CONFERRAL.getURI();
   }
 }

@@ -13,6 +13,7 @@ import vn.gov.moha.opendata.opendata.ConceptScheme;
 import vn.gov.moha.opendata.opendata.DatasetModule;
 import vn.gov.moha.opendata.opendata.Table;
 import vn.gov.moha.opendata.platform.rdf.Triples;
+import vn.gov.moha.opendata.platform.rdf.Vocab;
 import vn.gov.moha.opendata.platform.rdf.Uris;
 import vn.gov.moha.opendata.platform.rdf.Vocab.Moha;
 import vn.gov.moha.opendata.platform.rdf.Vocab.Qb;
@@ -168,5 +169,10 @@ public final class CivilServantsRdf extends DatasetModule {
   public String yearCountsSql() {
     return "SELECT year, sum(n)::bigint AS n FROM civilservants.open_headcount WHERE cube = 'sex' "
       + "GROUP BY year ORDER BY year";
+  }
+
+  @Override
+  public String recordClass() {
+    return Vocab.Qb.DATA_SET.getURI();
   }
 }

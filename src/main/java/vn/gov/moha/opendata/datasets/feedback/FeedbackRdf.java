@@ -9,6 +9,7 @@ import vn.gov.moha.opendata.opendata.ConceptScheme;
 import vn.gov.moha.opendata.opendata.DatasetModule;
 import vn.gov.moha.opendata.opendata.Table;
 import vn.gov.moha.opendata.platform.rdf.Triples;
+import vn.gov.moha.opendata.platform.rdf.Vocab;
 import vn.gov.moha.opendata.platform.rdf.Uris;
 import vn.gov.moha.opendata.platform.rdf.Vocab.Moha;
 import vn.gov.moha.opendata.platform.rdf.Vocab.Schema;
@@ -93,5 +94,10 @@ public final class FeedbackRdf extends DatasetModule {
   public String coverageSql() {
     return "SELECT min(received_date) AS first, max(received_date) AS last FROM feedback.item "
       + "WHERE status_code = 'published'";
+  }
+
+  @Override
+  public String recordClass() {
+    return Vocab.Schema.QUESTION.getURI();
   }
 }

@@ -142,4 +142,9 @@ public final class LegalDocsRdf extends DatasetModule {
     return "SELECT extract(year FROM issued_date)::int AS year, count(*) AS n FROM legaldocs.open_document "
       + "WHERE issued_date IS NOT NULL GROUP BY 1 ORDER BY 1";
   }
+
+  @Override
+  public String recordClass() {
+    return Vocab.Eli.LEGAL_RESOURCE.getURI();
+  }
 }

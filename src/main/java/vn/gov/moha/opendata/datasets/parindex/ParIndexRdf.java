@@ -15,6 +15,7 @@ import vn.gov.moha.opendata.opendata.ConceptScheme;
 import vn.gov.moha.opendata.opendata.DatasetModule;
 import vn.gov.moha.opendata.opendata.Table;
 import vn.gov.moha.opendata.platform.rdf.Triples;
+import vn.gov.moha.opendata.platform.rdf.Vocab;
 import vn.gov.moha.opendata.platform.rdf.Uris;
 import vn.gov.moha.opendata.platform.rdf.Vocab.Moha;
 
@@ -145,5 +146,10 @@ public final class ParIndexRdf extends DatasetModule {
   @Override
   public String coverageSql() {
     return "SELECT make_date(min(year), 1, 1) AS first, make_date(max(year), 12, 31) AS last FROM parindex.result";
+  }
+
+  @Override
+  public String recordClass() {
+    return Vocab.Moha.PAR_INDEX_RESULT.getURI();
   }
 }

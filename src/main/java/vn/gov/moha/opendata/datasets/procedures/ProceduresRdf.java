@@ -13,6 +13,7 @@ import vn.gov.moha.opendata.opendata.ConceptScheme;
 import vn.gov.moha.opendata.opendata.DatasetModule;
 import vn.gov.moha.opendata.opendata.Table;
 import vn.gov.moha.opendata.platform.rdf.Triples;
+import vn.gov.moha.opendata.platform.rdf.Vocab;
 import vn.gov.moha.opendata.platform.rdf.Uris;
 import vn.gov.moha.opendata.platform.rdf.Vocab.Cpsv;
 import vn.gov.moha.opendata.platform.rdf.Vocab.Moha;
@@ -126,5 +127,10 @@ public final class ProceduresRdf extends DatasetModule {
   @Override
   public String coverageSql() {
     return "SELECT min(modified_at)::date AS first, max(modified_at)::date AS last FROM procedures.procedure";
+  }
+
+  @Override
+  public String recordClass() {
+    return Vocab.Cpsv.PUBLIC_SERVICE.getURI();
   }
 }

@@ -9,6 +9,7 @@ import vn.gov.moha.opendata.opendata.ConceptScheme;
 import vn.gov.moha.opendata.opendata.DatasetModule;
 import vn.gov.moha.opendata.opendata.Table;
 import vn.gov.moha.opendata.platform.rdf.Triples;
+import vn.gov.moha.opendata.platform.rdf.Vocab;
 import vn.gov.moha.opendata.platform.rdf.Uris;
 import vn.gov.moha.opendata.platform.rdf.Vocab.Moha;
 
@@ -100,5 +101,10 @@ public final class ReportingRdf extends DatasetModule {
   public String yearCountsSql() {
     return "SELECT extract(year FROM starts)::int AS year, count(*) AS n FROM reporting.open_compliance "
       + "GROUP BY 1 ORDER BY 1";
+  }
+
+  @Override
+  public String recordClass() {
+    return Vocab.Moha.REPORTING_COMPLIANCE.getURI();
   }
 }

@@ -124,4 +124,9 @@ public final class VOfficeRdf extends DatasetModule {
     return "SELECT extract(year FROM month)::int AS year, sum(count)::bigint AS n FROM voffice.open_stat "
       + "WHERE type_code = '_T' AND channel = '_T' AND count IS NOT NULL GROUP BY 1 ORDER BY 1";
   }
+
+  @Override
+  public String recordClass() {
+    return Vocab.QB_NS + "Observation";
+  }
 }

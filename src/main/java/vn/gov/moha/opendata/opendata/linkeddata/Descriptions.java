@@ -101,11 +101,6 @@ public final class Descriptions {
     }, false));
   }
 
-  /** The class of a linked dataset's records (its VoID class partition), or empty for an unknown dataset. */
-  public static java.util.Optional<String> recordClass(String dataset) {
-    return VoidDescription.recordClass(dataset);
-  }
-
   /** Our vocabulary, from the jar. */
   public static Model vocabulary() {
     return read(VOCABULARY_RESOURCE);

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import vn.gov.moha.opendata.opendata.catalogue.Catalogue;
 import vn.gov.moha.opendata.opendata.linkeddata.Descriptions.Described;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
 import vn.gov.moha.opendata.platform.http.Requests;
@@ -29,13 +30,15 @@ import vn.gov.moha.opendata.platform.rdf.Uris;
 public final class LinkedDataApi {
   static final String VOID_PATH = "/.well-known/void";
   private final Descriptions descriptions;
+  private final Catalogue catalogue;
   private final WorkerExecutor rdf;
   private final ThymeleafTemplateEngine templates;
   private final RdfStore store;
 
   public LinkedDataApi(Descriptions descriptions, WorkerExecutor rdf, ThymeleafTemplateEngine templates,
-                       RdfStore store) {
+                       RdfStore store, Catalogue catalogue) {
     this.descriptions = descriptions;
+    this.catalogue = catalogue;
     this.rdf = rdf;
     this.templates = templates;
     this.store = store;
@@ -158,8 +161,9 @@ public final class LinkedDataApi {
     RdfFormat format = explicit.orElseGet(() -> negotiate(rc));
     Uris uris = descriptions.uris();
     String subject = uris.of(VOID_PATH + "#moha");
-    VoidDescription.counts(store, rdf, uris, descriptions.datasets()).onFailure(rc::fail).onSuccess(counts ->
-      respond(rc, new Described(VoidDescription.model(uris, descriptions.datasets(), counts, subject), subject, null),
+    Future.all(VoidDescription.counts(store, rdf, uris, descriptions.datasets()), catalogue.entries())
+      .onFailure(rc::fail).onSuccess(both -> respond(rc, new Described(VoidDescription.model(uris,
+          descriptions.datasets(), both.resultAt(1), both.resultAt(0), subject), subject, null),
         format, f -> VOID_PATH + "?format=" + f.suffix(), "<" + uris.of("/sparql") + ">; rel=\"service\""));
   }
 

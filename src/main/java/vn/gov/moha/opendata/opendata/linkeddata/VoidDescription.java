@@ -18,6 +18,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.ROV;
 import org.apache.jena.vocabulary.SKOS;
 import vn.gov.moha.opendata.opendata.DatasetModule;
+import vn.gov.moha.opendata.opendata.catalogue.Catalogue.Entry;
 import vn.gov.moha.opendata.platform.rdf.RdfStore;
 import vn.gov.moha.opendata.platform.rdf.Uris;
 import vn.gov.moha.opendata.platform.rdf.Vocab;
@@ -33,29 +34,6 @@ final class VoidDescription {
   static final Duration FRESH = Duration.ofMinutes(10);
   static final String LICENSE = "https://creativecommons.org/licenses/by/4.0/";
   private static final Map<RdfStore, Counted> CACHE = new ConcurrentHashMap<>();
-  private static final Map<String, String[]> ABOUT = Map.of(
-    "legal-documents", new String[] {"Văn bản quy phạm pháp luật và văn bản hành chính",
-      "Legal normative and administrative documents", Vocab.Eli.LEGAL_RESOURCE.getURI()},
-    "associations", new String[] {"Hội, quỹ", "Associations and funds", ROV.RegisteredOrganization.getURI()},
-    "awards", new String[] {"Khen thưởng đã quyết định", "Conferred awards", Vocab.Moha.AWARD_CONFERRAL.getURI()},
-    "feedback", new String[] {"Phản ánh, kiến nghị đã trả lời", "Answered citizen feedback",
-      Vocab.Schema.QUESTION.getURI()},
-    "par-index", new String[] {"Kết quả Chỉ số cải cách hành chính", "PAR Index results",
-      Vocab.Moha.PAR_INDEX_RESULT.getURI()},
-    "procedures", new String[] {"Thủ tục hành chính", "Administrative procedures",
-      Vocab.Cpsv.PUBLIC_SERVICE.getURI()},
-    "reporting-compliance", new String[] {"Tình hình thực hiện chế độ báo cáo", "Reporting compliance",
-      Vocab.Moha.REPORTING_COMPLIANCE.getURI()},
-    "archive", new String[] {"Mục lục hồ sơ lưu trữ", "Archive catalogue", Vocab.Rico.RECORD_SET.getURI()},
-    "voffice-statistics", new String[] {"Thống kê văn bản đến, văn bản đi", "Incoming and outgoing documents: "
-      + "statistics", Vocab.QB_NS + "Observation"},
-    "civil-servants", new String[] {"Thống kê cán bộ, công chức, viên chức", "Civil servants statistics",
-      Vocab.Qb.DATA_SET.getURI()});
-
-  static java.util.Optional<String> recordClass(String dataset) {
-    return java.util.Optional.ofNullable(ABOUT.get(dataset)).map(about -> about[2]);
-  }
-
   private static final List<String> VOCABULARIES = List.of(Vocab.ELI_NS, ROV.getURI(), Vocab.PREFIXES
     .getNsPrefixURI("org"), SKOS.getURI(), DCTerms.getURI(), Vocab.FOAF_NS, Vocab.SCHEMA_NS, Vocab.ADMS_NS,
     Vocab.CPSV_NS, Vocab.CV_NS, Vocab.RICO_NS, Vocab.QB_NS, Uris.MOHA);
@@ -96,7 +74,9 @@ final class VoidDescription {
   }
 
   /** The description; {@code subject} is the whole catalogue's dataset node. */
-  static Model model(Uris uris, List<DatasetModule> datasets, Counts counts, String subject) {
+  static Model model(Uris uris, List<DatasetModule> datasets, List<Entry> entries, Counts counts, String subject) {
+    Map<String, Entry> described = new LinkedHashMap<>();
+    entries.forEach(e -> described.put(e.name(), e));
     Model m = Descriptions.model();
     m.setNsPrefix("void", VOID);
     Property triples = m.createProperty(VOID, "triples");
@@ -121,9 +101,10 @@ final class VoidDescription {
     for (DatasetModule d : datasets) {
       long[] n = counts.perDataset().getOrDefault(d.name(), new long[] {0, 0});
       total += n[1];
-      String[] about = ABOUT.get(d.name());
+      Entry e = described.get(d.name());
       Resource set = m.createResource(uris.of("/.well-known/void#" + d.name())).addProperty(RDF.type, voidDataset)
-        .addProperty(DCTerms.title, about[0], "vi").addProperty(DCTerms.title, about[1], "en")
+        .addProperty(DCTerms.title, e == null ? d.name() : e.titleVi(), "vi")
+        .addProperty(DCTerms.title, e == null ? d.name() : e.titleEn(), "en")
         .addProperty(DCTerms.license, m.createResource(LICENSE))
         .addProperty(sparql, m.createResource(uris.of("/sparql")))
         .addProperty(m.createProperty(VOID, "uriSpace"), uris.of(d.owns()))
@@ -132,7 +113,7 @@ final class VoidDescription {
         .addLiteral(triples, m.createTypedLiteral(n[1]))
         .addLiteral(entities, m.createTypedLiteral(n[0]))
         .addProperty(m.createProperty(VOID, "classPartition"), m.createResource()
-          .addProperty(m.createProperty(VOID, "class"), m.createResource(about[2]))
+          .addProperty(m.createProperty(VOID, "class"), m.createResource(d.recordClass()))
           .addLiteral(entities, m.createTypedLiteral(n[0])));
       all.addProperty(m.createProperty(VOID, "subset"), set);
     }

@@ -27,7 +27,6 @@ import vn.gov.moha.opendata.opendata.Table;
 import vn.gov.moha.opendata.opendata.catalogue.Catalogue;
 import vn.gov.moha.opendata.opendata.catalogue.Catalogue.Distribution;
 import vn.gov.moha.opendata.opendata.catalogue.Catalogue.Entry;
-import vn.gov.moha.opendata.opendata.linkeddata.Descriptions;
 import vn.gov.moha.opendata.opendata.portal.DatasetSearch.Facet;
 import vn.gov.moha.opendata.opendata.portal.DatasetSearch.Filter;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
@@ -287,12 +286,13 @@ public final class PortalApi {
     String base = uris.base();
     List<Map<String, String>> curl = new ArrayList<>();
     curl.add(Map.of("label", t.get("curlDownload"), "code", "curl -O " + base + "/downloads/" + name + ".csv"));
-    curl.add(Map.of("label", t.get("curlApi"), "code", "curl '" + base + module.apiListPath() + "?limit=5'"));
+    curl.add(Map.of("label", t.get("curlApi"), "code", "curl '" + base + module.apiListPath()
+      + (module.apiListPath().contains("?") ? "&" : "?") + "limit=5'"));
     curl.add(Map.of("label", t.get("curlDcat"), "code", "curl " + base + "/catalog/" + name + ".ttl"));
     curl.add(Map.of("label", t.get("curlCkan"), "code",
       "curl '" + base + "/api/3/action/package_show?id=" + name + "'"));
     page.put("curl", curl);
-    String query = Descriptions.recordClass(name).map(DatasetPage::sparqlQuery).orElse(null);
+    String query = module.linked() ? DatasetPage.sparqlQuery(module.recordClass()) : null;
     page.put("sparqlQuery", query);
     page.put("sparqlHref", query == null ? null : DatasetPage.sparqlLink(query));
     page.put("dcat", List.of(
