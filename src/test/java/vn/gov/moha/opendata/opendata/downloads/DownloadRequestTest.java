@@ -57,7 +57,7 @@ class DownloadRequestTest {
     assertEquals(DownloadMetadata.DATAPACKAGE, of("legal-documents.datapackage.json").metadata());
     assertEquals(DownloadMetadata.CSVW, of("legal-documents.csv-metadata.json").metadata());
     assertNull(of("legal-documents.csv-metadata.json").format());
-    assertEquals(404, problem("civil-servants.csv").status());
+    assertEquals(404, problem("no-such-dataset.csv").status());
     assertEquals(404, problem("awards.xlsx").status());
   }
 
