@@ -44,13 +44,15 @@ public final class LinkedDataApi {
   public Map<String, Handler<RoutingContext>> handlers() {
     Map<String, Handler<RoutingContext>> h = new java.util.HashMap<>();
     for (String op : new String[] {"resolveOrganization", "resolveAward", "resolveFeedback", "resolveParIndexResult",
-      "resolveProcedure", "resolveReportingCompliance",
+      "resolveProcedure", "resolveReportingCompliance", "resolveTalentStatistic", "resolveElearningCourse",
+      "resolveElearningCompletion",
       "resolveLegalResource", "resolveLegalExpression", "resolveLegalFormat",
       "resolveConceptScheme", "resolveConcept"}) {
       h.put(op, this::resolve);
     }
     for (String op : new String[] {"describeOrganization", "describeAward", "describeFeedback",
-      "describeParIndexResult", "describeProcedure", "describeReportingCompliance",
+      "describeParIndexResult", "describeProcedure", "describeReportingCompliance", "describeTalentStatistic",
+      "describeElearningCourse", "describeElearningCompletion",
       "describeLegalResource", "describeConceptScheme",
       "describeConcept"}) {
       h.put(op, this::describe);

@@ -26,6 +26,8 @@ public final class Vocab {
   public static final String FOAF_NS = "http://xmlns.com/foaf/0.1/";
   public static final String SCHEMA_NS = "https://schema.org/";
   public static final String HYDRA_NS = "http://www.w3.org/ns/hydra/core#";
+  /** The W3C RDF Data Cube vocabulary: statistics as observations of data sets. */
+  public static final String QB_NS = "http://purl.org/linked-data/cube#";
   /** Core Public Service Vocabulary Application Profile (CPSV-AP): public services. */
   public static final String CPSV_NS = "http://purl.org/vocab/cpsv#";
   /** SEMIC core vocabularies as CPSV-AP 3 uses them (competent authority, costs, evidence, legal resources). */
@@ -42,7 +44,7 @@ public final class Vocab {
     .setNsPrefix("eli", ELI_NS).setNsPrefix("rov", ROV.getURI()).setNsPrefix("org", ORG.getURI())
     .setNsPrefix("adms", ADMS_NS).setNsPrefix("foaf", FOAF_NS).setNsPrefix("schema", SCHEMA_NS)
     .setNsPrefix("dcat", DCAT.NS).setNsPrefix("vcard", VCARD4.NS)
-    .setNsPrefix("hydra", HYDRA_NS).setNsPrefix("cpsv", CPSV_NS).setNsPrefix("cv", CV_NS)
+    .setNsPrefix("hydra", HYDRA_NS).setNsPrefix("cpsv", CPSV_NS).setNsPrefix("cv", CV_NS).setNsPrefix("qb", QB_NS)
     .setNsPrefix("moha", Uris.MOHA).lock();
 
   private Vocab() {
@@ -146,6 +148,16 @@ public final class Vocab {
     public static final Property UNITS_ON_TIME = p(Uris.MOHA, "unitsOnTime");
     public static final Property UNITS_LATE = p(Uris.MOHA, "unitsLate");
     public static final Property UNITS_MISSING = p(Uris.MOHA, "unitsMissing");
+    public static final Property REF_YEAR = p(Uris.MOHA, "refYear");
+    public static final Property FIELD_OF_TRAINING = p(Uris.MOHA, "fieldOfTraining");
+    public static final Property CANDIDATE_CATEGORY = p(Uris.MOHA, "candidateCategory");
+    public static final Property RECRUITED = p(Uris.MOHA, "recruited");
+    public static final Property CANDIDATES = p(Uris.MOHA, "candidates");
+    public static final Property COURSE = p(Uris.MOHA, "course");
+    public static final Property AGENCY = p(Uris.MOHA, "agency");
+    public static final Property COMPLETIONS = p(Uris.MOHA, "completions");
+    public static final Property SUPPRESSED = p(Uris.MOHA, "suppressed");
+    public static final Property JOB_POSITION = p(Uris.MOHA, "jobPosition");
 
     private Moha() {
     }
@@ -223,7 +235,29 @@ public final class Vocab {
     }
   }
 
+  /** W3C RDF Data Cube terms. */
+  public static final class Qb {
+    public static final Resource OBSERVATION = r(QB_NS, "Observation");
+    public static final Resource DATA_SET = r(QB_NS, "DataSet");
+    public static final Property DATA_SET_PROPERTY = p(QB_NS, "dataSet");
+    public static final Property STRUCTURE = p(QB_NS, "structure");
+
+    private Qb() {
+    }
+  }
+
   public static final class Schema {
+    public static final Resource COURSE = r(SCHEMA_NS, "Course");
+    public static final Resource SYLLABUS = r(SCHEMA_NS, "Syllabus");
+    public static final Property COURSE_CODE = p(SCHEMA_NS, "courseCode");
+    public static final Property DESCRIPTION = p(SCHEMA_NS, "description");
+    public static final Property PROVIDER = p(SCHEMA_NS, "provider");
+    public static final Property TIME_REQUIRED = p(SCHEMA_NS, "timeRequired");
+    public static final Property SYLLABUS_SECTIONS = p(SCHEMA_NS, "syllabusSections");
+    public static final Property POSITION = p(SCHEMA_NS, "position");
+    public static final Property TEACHES = p(SCHEMA_NS, "teaches");
+    public static final Property IN_LANGUAGE = p(SCHEMA_NS, "inLanguage");
+    public static final Property EDUCATIONAL_CREDENTIAL_AWARDED = p(SCHEMA_NS, "educationalCredentialAwarded");
     public static final Property JOB_TITLE = p(SCHEMA_NS, "jobTitle");
     public static final Property FOUNDING_DATE = p(SCHEMA_NS, "foundingDate");
     public static final Resource QUESTION = r(SCHEMA_NS, "Question");
