@@ -50,7 +50,7 @@ BEGIN
       FROM y JOIN elearning.learner l
         ON l.id BETWEEN CASE WHEN y.year = 2023 THEN 1 ELSE 5001 + (y.year - 2024) * 4000 END
                     AND CASE WHEN y.year = 2023 THEN 5000 ELSE 5000 + (y.year - 2023) * 4000 END
-    UNION ALL
+    UNION
     SELECT y.year, 1 + (hashtext('back/' || y.year || '/' || g.i) & 2147483647) % (5000 + (y.year - 2024) * 4000)
       FROM y CROSS JOIN generate_series(1, 1000) AS g(i) WHERE y.year > 2023
   ), courses AS (

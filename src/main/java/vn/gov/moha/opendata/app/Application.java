@@ -255,7 +255,7 @@ public final class Application {
   static Future<Void> seedTalent(Vertx vertx, DatabaseUrl url, int size) {
     return (size <= 0 ? Future.<Void>succeededFuture()
       : seedOnce(vertx, url, "talent", "profiles", "talent.profile", "SELECT talent.seed_demo()", Tuple.tuple()))
-      .compose(v -> refresh(vertx, url, TalentStatistics::refresh));
+      .compose(v -> refresh(vertx, url, c -> TalentStatistics.refresh(Workers.statistics(vertx), c)));
   }
 
   /** As {@link #seedTalent} for the e-learning: 17,000 learners of 2023–2026 and their enrolments. */
@@ -263,7 +263,7 @@ public final class Application {
     return (size <= 0 ? Future.<Void>succeededFuture()
       : seedOnce(vertx, url, "e-learning", "enrolments", "elearning.enrolment", "SELECT elearning.seed_demo()",
         Tuple.tuple()))
-      .compose(v -> refresh(vertx, url, ELearningStatistics::refresh));
+      .compose(v -> refresh(vertx, url, c -> ELearningStatistics.refresh(Workers.statistics(vertx), c)));
   }
 
   /** Runs a statistics refresh in a transaction of its own (a pool of one connection, closed after). */

@@ -85,8 +85,8 @@ final class HttpVerticle extends VerticleBase {
         table.putAll(new ProceduresApi(pool, ctx.baseUri(), ctx.security().rateLimiter()).handlers());
         table.putAll(new ParIndexApi(pool, ctx.baseUri()).handlers());
         table.putAll(new ReportingApi(pool, ctx.baseUri()).handlers());
-        table.putAll(new TalentApi(pool, ctx.baseUri()).handlers());
-        table.putAll(new ELearningApi(pool, ctx.baseUri()).handlers());
+        table.putAll(new TalentApi(pool, ctx.baseUri(), Workers.statistics(vertx)).handlers());
+        table.putAll(new ELearningApi(pool, ctx.baseUri(), Workers.statistics(vertx)).handlers());
         table.putAll(new AccessApi(pool, ctx.security(), ctx.baseUri()).handlers());
         table.putAll(new AuditApi(pool, ctx.baseUri()).handlers());
         counter = new DownloadCounter(vertx, pool);

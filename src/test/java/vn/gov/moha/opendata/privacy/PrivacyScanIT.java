@@ -78,6 +78,7 @@ class PrivacyScanIT {
   void openResponsesCarryNoPersonalData() {
     trackPlantedFeedback();
     trackPlantedDossier();
+    verifyPlantedCertificate();
     for (int round = 0; round < ROUNDS; round++) {
       ops.forEach(this::seed);
       Map<Op, List<String>> batch = new LinkedHashMap<>();
@@ -160,6 +161,30 @@ class PrivacyScanIT {
     headersFor.put(url, new String[] {"X-Tracking-Secret", receipt.getString("secret")});
     assertTrue(ops.stream().anyMatch(op -> op.id().equals("trackProcedureDossier")), "the tracking operation is open");
     link(url.substring(base.length()));
+  }
+
+  /**
+   * A learner with their identifiers, enrolled and through a course by the training officers: the walk verifies the
+   * certificate with the holder's name (the verification needs a number no open output lists), so the open answer
+   * about a person's certificate is scanned too.
+   */
+  void verifyPlantedCertificate() {
+    String[] trainer = {"Authorization", "Bearer " + TestServer.token("privacy-trainer", "VU_CCHC", "officer")};
+    Http.Res created = http.json("POST", "/api/v1/elearning/enrolments", new JsonObject().put("course", "CCHC-01")
+      .put("learner", new JsonObject().put("account", "hv-privacy-" + System.nanoTime())
+        .put("full_name", "Trần Thị Kiểm Tra").put("birth_date", "1990-01-01").put("email", "tran.kiemtra@gmail.com")
+        .put("body", "UBND_T46N").put("job_position", "CV_CCHC")), trainer);
+    assertTrue(created.status() == 201, created::toString);
+    JsonArray all = new JsonArray();
+    for (int i = 1; i <= created.json().getInteger("modules"); i++) {
+      all.add(i);
+    }
+    Http.Res done = http.json("PUT", "/api/v1/elearning/enrolments/" + created.json().getLong("id") + "/progress",
+      new JsonObject().put("modules_done", all).put("score", 95), trainer[0], trainer[1], "If-Match",
+      created.header("ETag").orElseThrow());
+    assertTrue(done.status() == 200, done::toString);
+    String verify = done.json().getJsonObject("certificate").getString("verify");
+    link(verify.substring(base.length()) + "?holder=" + enc("Trần Thị Kiểm Tra"));
   }
 
   /** Open GET operations, with path-level and operation-level parameters and every $ref resolved. */

@@ -36,8 +36,8 @@ public final class CoursesRdf extends DatasetModule {
     + " FROM elearning.open_course r WHERE %s ORDER BY r.key";
 
   private static final Table TABLE = new Table("SELECT r.code, r.title_vi, r.title_en, r.topic, r.topic_vi, "
-    + "r.job_positions, r.provider, r.provider_vi, r.hours, r.modules, r.first_offered, r.origin "
-    + "FROM elearning.open_course r ORDER BY r.key",
+    + "r.job_positions, r.provider, r.provider_vi, r.hours, r.modules, r.first_offered, r.origin, "
+    + "r.key FROM elearning.open_course r ORDER BY r.key",
     List.of(column("code", "Mã khóa học", "Course code"), column("title", "Tên khóa học", "Title"),
       column("title_en", "Tên tiếng Anh", "English title"), column("topic", "Mã chủ đề", "Topic code"),
       column("topic_name", "Chủ đề", "Topic"), column("job_positions", "Vị trí việc làm", "Job positions", Type.ARRAY),

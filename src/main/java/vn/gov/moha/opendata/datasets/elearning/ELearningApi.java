@@ -1,6 +1,7 @@
 package vn.gov.moha.opendata.datasets.elearning;
 
 import io.vertx.core.Handler;
+import io.vertx.core.WorkerExecutor;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
@@ -48,11 +49,12 @@ public final class ELearningApi {
   private final Uris uris;
   private final EnrolmentsApi enrolments;
 
-  public ELearningApi(Pool pool, String baseUri) {
+  /** @param statistics the worker pool that recomputes the suppressed statistics after a completion */
+  public ELearningApi(Pool pool, String baseUri, WorkerExecutor statistics) {
     this.pool = pool;
     this.base = baseUri;
     this.uris = new Uris(baseUri);
-    this.enrolments = new EnrolmentsApi(pool, baseUri);
+    this.enrolments = new EnrolmentsApi(pool, baseUri, statistics);
   }
 
   /** operationId → handler, for the route table. */

@@ -1,6 +1,7 @@
 package vn.gov.moha.opendata.datasets.elearning;
 
 import io.vertx.core.Future;
+import io.vertx.core.WorkerExecutor;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import java.util.Arrays;
@@ -26,10 +27,10 @@ public final class ELearningStatistics {
   }
 
   /** Recomputes the statistics in the caller's transaction; the number of cells that changed. */
-  public static Future<Integer> refresh(SqlClient c) {
+  public static Future<Integer> refresh(WorkerExecutor worker, SqlClient c) {
     return c.query(DOMAINS).execute().compose(rs -> {
       Row r = rs.iterator().next();
-      return TABLES.refresh(c, Map.of("course", Arrays.asList(r.getArrayOfStrings("course")),
+      return TABLES.refresh(worker, c, Map.of("course", Arrays.asList(r.getArrayOfStrings("course")),
         "body", Arrays.asList(r.getArrayOfStrings("body"))));
     });
   }

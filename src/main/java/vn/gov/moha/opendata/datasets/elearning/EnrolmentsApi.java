@@ -2,6 +2,7 @@ package vn.gov.moha.opendata.datasets.elearning;
 
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
+import io.vertx.core.WorkerExecutor;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
@@ -61,9 +62,11 @@ final class EnrolmentsApi {
   private final Pool pool;
   private final String base;
   private final UnitList enrolments;
+  private final WorkerExecutor statistics;
 
-  EnrolmentsApi(Pool pool, String baseUri) {
+  EnrolmentsApi(Pool pool, String baseUri, WorkerExecutor statistics) {
     this.pool = pool;
+    this.statistics = statistics;
     this.base = baseUri;
     this.enrolments = new UnitList(pool, baseUri, PATH, RECORD, ENROLMENT, "e.id", 20, r -> enrolment(r, baseUri))
       .scope(Training::department, "l.body", "Enrolments are read by the training officers of the PAR Department "
@@ -187,7 +190,7 @@ final class EnrolmentsApi {
         }
         boolean completed = done.size() == ords.length && score != null && score >= row.getInteger("pass_mark");
         return c.preparedQuery(PROGRESS).execute(Tuple.of(id, done.toArray(new Integer[0]), score, completed))
-          .compose(v -> completed ? ELearningStatistics.refresh(c).mapEmpty() : Future.succeededFuture());
+          .compose(v -> completed ? ELearningStatistics.refresh(statistics, c).mapEmpty() : Future.succeededFuture());
       })
       .compose(v -> AuditLog.append(c, audit))
       .compose(v -> read(c, id)))

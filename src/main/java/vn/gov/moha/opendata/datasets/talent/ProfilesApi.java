@@ -2,6 +2,7 @@ package vn.gov.moha.opendata.datasets.talent;
 
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
+import io.vertx.core.WorkerExecutor;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
@@ -78,9 +79,11 @@ final class ProfilesApi {
   private final Pool pool;
   private final String base;
   private final UnitList profiles;
+  private final WorkerExecutor statistics;
 
-  ProfilesApi(Pool pool, String baseUri) {
+  ProfilesApi(Pool pool, String baseUri, WorkerExecutor statistics) {
     this.pool = pool;
+    this.statistics = statistics;
     this.base = baseUri;
     this.profiles = new UnitList(pool, baseUri, PATH, RECORD, SUMMARY, "p.id", 20, this::summary)
       .scope(Youth::department, "p.managing_unit", "Profiles are read by the officers of the unit that manages "
@@ -144,7 +147,7 @@ final class ProfilesApi {
           long id = rs.iterator().next().getLong("id");
           return c.preparedQuery(STEP).execute(Tuple.from(new Object[] {id, p.subject(), p.unit(), "register", null,
               "candidate", managing, null}))
-            .compose(v -> TalentStatistics.refresh(c))
+            .compose(v -> TalentStatistics.refresh(statistics, c))
             .compose(v -> AuditLog.append(c, audit.withRecord(RECORD, String.valueOf(id))))
             .compose(v -> full(c, id, p));
         }))
@@ -173,7 +176,7 @@ final class ProfilesApi {
           System.arraycopy(values, 0, params, 1, 14);
           return c.preparedQuery(UPDATE).execute(Tuple.from(params));
         })
-        .compose(v -> TalentStatistics.refresh(c))
+        .compose(v -> TalentStatistics.refresh(statistics, c))
         .compose(v -> AuditLog.append(c, audit))
         .compose(v -> full(c, id, p)))
       .onFailure(e -> AuditedWrites.failed(pool, audit, e))
@@ -187,12 +190,7 @@ final class ProfilesApi {
     AuditEvent audit = AuditEvent.of(rc, RECORD, String.valueOf(id), AuditEvent.SUCCESS, 200);
     JsonObject in = Requests.body(rc);
     String action = in.getString("action");
-    for (String name : in.fieldNames()) {
-      if (!name.equals("action") && in.getValue(name) != null && !FIELDS.get(action).contains(name)) {
-        throw ApiProblem.invalidField("/" + name, "'" + action + "' does not take " + name + " (it takes "
-          + String.join(", ", FIELDS.get(action)) + ")");
-      }
-    }
+    Steps.onlyFields(in, FIELDS);
     String comment = trimmed(in.getString("comment"));
     String body = trimmed(in.getString("recruiting_body"));
     JsonObject decision = in.getJsonObject("decision");
@@ -228,7 +226,7 @@ final class ProfilesApi {
               from, to, unit, comment})));
         });
       })
-      .compose(v -> TalentStatistics.refresh(c))
+      .compose(v -> TalentStatistics.refresh(statistics, c))
       .compose(v -> AuditLog.append(c, audit))
       .compose(v -> full(c, id, p)))
       .onFailure(e -> AuditedWrites.failed(pool, audit, e))

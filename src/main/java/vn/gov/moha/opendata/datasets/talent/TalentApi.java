@@ -1,6 +1,7 @@
 package vn.gov.moha.opendata.datasets.talent;
 
 import io.vertx.core.Handler;
+import io.vertx.core.WorkerExecutor;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
@@ -29,10 +30,11 @@ public final class TalentApi {
   private final Uris uris;
   private final ProfilesApi profiles;
 
-  public TalentApi(Pool pool, String baseUri) {
+  /** @param statistics the worker pool that recomputes the suppressed statistics after a write */
+  public TalentApi(Pool pool, String baseUri, WorkerExecutor statistics) {
     this.pool = pool;
     this.uris = new Uris(baseUri);
-    this.profiles = new ProfilesApi(pool, baseUri);
+    this.profiles = new ProfilesApi(pool, baseUri, statistics);
   }
 
   /** operationId → handler, for the route table. */

@@ -1,6 +1,7 @@
 package vn.gov.moha.opendata.datasets.talent;
 
 import io.vertx.core.Future;
+import io.vertx.core.WorkerExecutor;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import java.util.Arrays;
@@ -31,10 +32,10 @@ public final class TalentStatistics {
   }
 
   /** Recomputes the statistics in the caller's transaction; the number of cells that changed. */
-  public static Future<Integer> refresh(SqlClient c) {
+  public static Future<Integer> refresh(WorkerExecutor worker, SqlClient c) {
     return c.query(DOMAINS).execute().compose(rs -> {
       Row r = rs.iterator().next();
-      return TABLES.refresh(c, Map.of("field", list(r, "field"), "province", list(r, "province"),
+      return TABLES.refresh(worker, c, Map.of("field", list(r, "field"), "province", list(r, "province"),
         "category", list(r, "category"), "year", list(r, "year"), "recruited", List.of("yes", "no")));
     });
   }

@@ -1,6 +1,7 @@
 package vn.gov.moha.opendata.platform.privacy;
 
 import io.vertx.core.Future;
+import io.vertx.core.WorkerExecutor;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
@@ -117,9 +118,10 @@ public record PublishedTables(String table, String dataset, String source, List<
 
   /**
    * Recomputes every cell from the source in the caller's transaction and stores what changed, with an outbox event
-   * per changed cell; {@code domains} as in {@link #compute}. Returns the number of cells that changed.
+   * per changed cell; {@code domains} as in {@link #compute}; the suppression runs on {@code worker}, off the event
+   * loop. Returns the number of cells that changed.
    */
-  public Future<Integer> refresh(SqlClient c, Map<String, List<String>> domains) {
+  public Future<Integer> refresh(WorkerExecutor worker, SqlClient c, Map<String, List<String>> domains) {
     return c.query(source).execute().compose(rs -> {
       List<Map<String, String>> rows = new ArrayList<>(rs.size());
       List<String> columns = rs.columnsNames();
@@ -131,7 +133,8 @@ public record PublishedTables(String table, String dataset, String source, List<
         }
         rows.add(m);
       }
-      List<Observation> cells = compute(rows, domains);
+      return worker.executeBlocking(() -> compute(rows, domains), false);
+    }).compose(cells -> {
       String[] keys = new String[cells.size()];
       String[] names = new String[cells.size()];
       String[] dims = new String[cells.size()];

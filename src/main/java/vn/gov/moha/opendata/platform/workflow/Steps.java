@@ -5,6 +5,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
 import vn.gov.moha.opendata.platform.http.ApiProblem.FieldError;
@@ -35,6 +36,20 @@ public final class Steps {
         new FieldError("/action", "body", "not allowed from " + from));
     }
     return rule;
+  }
+
+  /**
+   * Refuses a transition's body field that its action does not read (400 naming it); {@code fields} lists, per
+   * action, the fields it takes besides {@code action}.
+   */
+  public static void onlyFields(JsonObject in, Map<String, List<String>> fields) {
+    String action = in.getString("action");
+    for (String name : in.fieldNames()) {
+      if (!name.equals("action") && in.getValue(name) != null && !fields.get(action).contains(name)) {
+        throw ApiProblem.invalidField("/" + name, "'" + action + "' does not take " + name + " (it takes "
+          + String.join(", ", fields.get(action)) + ")");
+      }
+    }
   }
 
   /** The actions among the rules that the caller may take, given whether it acts as a rule's {@code actor}. */
