@@ -21,14 +21,17 @@ import vn.gov.moha.opendata.support.TestServer;
  * the record's own document), conforms to the shapes, and is cached by ETag.
  */
 class DumpsIT {
-  private static final Map<String, String> CLASSES = Map.of(
-    "legal-documents", "http://data.europa.eu/eli/ontology#LegalResource",
-    "associations", "http://www.w3.org/ns/regorg#RegisteredOrganization",
-    "awards", "https://opendata.moha.gov.vn/def/moha#AwardConferral",
-    "feedback", "https://schema.org/Question",
-    "par-index", "https://opendata.moha.gov.vn/def/moha#ParIndexResult",
-    "reporting-compliance", "https://opendata.moha.gov.vn/def/moha#ReportingCompliance",
-    "procedures", vn.gov.moha.opendata.platform.rdf.Vocab.Cpsv.PUBLIC_SERVICE.getURI());
+  private static final Map<String, String> CLASSES = Map.ofEntries(
+    Map.entry("legal-documents", "http://data.europa.eu/eli/ontology#LegalResource"),
+    Map.entry("associations", "http://www.w3.org/ns/regorg#RegisteredOrganization"),
+    Map.entry("awards", "https://opendata.moha.gov.vn/def/moha#AwardConferral"),
+    Map.entry("feedback", "https://schema.org/Question"),
+    Map.entry("par-index", "https://opendata.moha.gov.vn/def/moha#ParIndexResult"),
+    Map.entry("reporting-compliance", "https://opendata.moha.gov.vn/def/moha#ReportingCompliance"),
+    Map.entry("procedures", vn.gov.moha.opendata.platform.rdf.Vocab.Cpsv.PUBLIC_SERVICE.getURI()),
+    Map.entry("talent-statistics", "http://purl.org/linked-data/cube#Observation"),
+    Map.entry("elearning-courses", "https://schema.org/Course"),
+    Map.entry("elearning-completions", "http://purl.org/linked-data/cube#Observation"));
   private final Http http = TestServer.http();
   private final String base = TestServer.base();
 

@@ -172,7 +172,8 @@ class PrivacyScanIT {
     String[] trainer = {"Authorization", "Bearer " + TestServer.token("privacy-trainer", "VU_CCHC", "officer")};
     Http.Res created = http.json("POST", "/api/v1/elearning/enrolments", new JsonObject().put("course", "CCHC-01")
       .put("learner", new JsonObject().put("account", "hv-privacy-" + System.nanoTime())
-        .put("full_name", "Trần Thị Kiểm Tra").put("birth_date", "1990-01-01").put("email", "tran.kiemtra@gmail.com")
+        .put("full_name", "Trần Thị Kiểm Tra").put("birth_date", "1990-01-01")
+        .put("email", "tran.kiemtra@gmail.com")
         .put("body", "UBND_T46N").put("job_position", "CV_CCHC")), trainer);
     assertTrue(created.status() == 201, created::toString);
     JsonArray all = new JsonArray();

@@ -40,7 +40,8 @@ public final class ELearningApi {
     + "ELSE platform.vn_fold(l.full_name) = platform.vn_fold($2) END AS holder_matches "
     + "FROM elearning.enrolment e JOIN elearning.course c ON c.code = e.course_code "
     + "JOIN elearning.learner l ON l.id = e.learner_id WHERE e.certificate_no = $1";
-  private static final String MINE = EnrolmentsApi.ENROLMENT + " WHERE l.account = $1 ORDER BY e.enrolled_on DESC, e.id";
+  private static final String MINE = EnrolmentsApi.ENROLMENT
+    + " WHERE l.account = $1 ORDER BY e.enrolled_on DESC, e.id";
   private static final String STATISTICS = "SELECT r.key, r.year, r.course, r.course_vi, r.course_en, r.body, "
     + "r.body_vi, r.body_en, r.count, r.suppressed FROM elearning.open_statistic r";
 

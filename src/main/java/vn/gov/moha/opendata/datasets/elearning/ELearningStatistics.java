@@ -20,8 +20,8 @@ public final class ELearningStatistics {
     new Slice("course", List.of("year", "course")), new Slice("body", List.of("year", "body")));
   static final PublishedTables TABLES = new PublishedTables("elearning.statistic", CompletionsRdf.NAME,
     "SELECT year::text AS year, course, body FROM elearning.statistic_source", SLICES);
-  private static final String DOMAINS = "SELECT (SELECT array_agg(code ORDER BY code) FROM elearning.course) AS course, "
-    + "(SELECT array_agg(code ORDER BY sort) FROM elearning.body) AS body";
+  private static final String DOMAINS = "SELECT (SELECT array_agg(code ORDER BY code) FROM elearning.course) "
+    + "AS course, (SELECT array_agg(code ORDER BY sort) FROM elearning.body) AS body";
 
   private ELearningStatistics() {
   }

@@ -57,7 +57,8 @@ public final class TalentApi {
       .onSuccess(rows -> {
         JsonArray items = new JsonArray();
         for (Row r : rows) {
-          JsonObject item = new JsonObject().put("year", r.getInteger("year")).put("recruited", r.getBoolean("recruited"));
+          JsonObject item = new JsonObject().put("year", r.getInteger("year"))
+            .put("recruited", r.getBoolean("recruited"));
           switch (by) {
             case "field" -> item.put("field", label(r.getString("field"), r.getString("field_vi"),
               r.getString("field_en")));

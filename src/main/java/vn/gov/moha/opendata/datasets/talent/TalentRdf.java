@@ -78,7 +78,8 @@ public final class TalentRdf extends DatasetModule {
     String what = r.getString("field_vi") != null ? r.getString("field_vi")
       : r.getString("province_vi") != null ? r.getString("province_vi")
       : r.getString("category_vi") != null ? r.getString("category_vi") : "Tất cả";
-    return what + " — tốt nghiệp năm " + r.getInteger("year") + " — " + (recruited ? "đã" : "chưa") + " được tuyển dụng";
+    return what + " — tốt nghiệp năm " + r.getInteger("year") + " — " + (recruited ? "đã" : "chưa")
+      + " được tuyển dụng";
   }
 
   @Override

@@ -33,19 +33,27 @@ final class VoidDescription {
   static final Duration FRESH = Duration.ofMinutes(10);
   static final String LICENSE = "https://creativecommons.org/licenses/by/4.0/";
   private static final Map<RdfStore, Counted> CACHE = new ConcurrentHashMap<>();
-  private static final Map<String, String[]> ABOUT = Map.of(
-    "legal-documents", new String[] {"Văn bản quy phạm pháp luật và văn bản hành chính",
-      "Legal normative and administrative documents", Vocab.Eli.LEGAL_RESOURCE.getURI()},
-    "associations", new String[] {"Hội, quỹ", "Associations and funds", ROV.RegisteredOrganization.getURI()},
-    "awards", new String[] {"Khen thưởng đã quyết định", "Conferred awards", Vocab.Moha.AWARD_CONFERRAL.getURI()},
-    "feedback", new String[] {"Phản ánh, kiến nghị đã trả lời", "Answered citizen feedback",
-      Vocab.Schema.QUESTION.getURI()},
-    "par-index", new String[] {"Kết quả Chỉ số cải cách hành chính", "PAR Index results",
-      Vocab.Moha.PAR_INDEX_RESULT.getURI()},
-    "procedures", new String[] {"Thủ tục hành chính", "Administrative procedures",
-      Vocab.Cpsv.PUBLIC_SERVICE.getURI()},
-    "reporting-compliance", new String[] {"Tình hình thực hiện chế độ báo cáo", "Reporting compliance",
-      Vocab.Moha.REPORTING_COMPLIANCE.getURI()});
+  private static final Map<String, String[]> ABOUT = Map.ofEntries(
+    Map.entry("legal-documents", new String[] {"Văn bản quy phạm pháp luật và văn bản hành chính",
+      "Legal normative and administrative documents", Vocab.Eli.LEGAL_RESOURCE.getURI()}),
+    Map.entry("associations", new String[] {"Hội, quỹ", "Associations and funds",
+      ROV.RegisteredOrganization.getURI()}),
+    Map.entry("awards", new String[] {"Khen thưởng đã quyết định", "Conferred awards",
+      Vocab.Moha.AWARD_CONFERRAL.getURI()}),
+    Map.entry("feedback", new String[] {"Phản ánh, kiến nghị đã trả lời", "Answered citizen feedback",
+      Vocab.Schema.QUESTION.getURI()}),
+    Map.entry("par-index", new String[] {"Kết quả Chỉ số cải cách hành chính", "PAR Index results",
+      Vocab.Moha.PAR_INDEX_RESULT.getURI()}),
+    Map.entry("procedures", new String[] {"Thủ tục hành chính", "Administrative procedures",
+      Vocab.Cpsv.PUBLIC_SERVICE.getURI()}),
+    Map.entry("reporting-compliance", new String[] {"Tình hình thực hiện chế độ báo cáo", "Reporting compliance",
+      Vocab.Moha.REPORTING_COMPLIANCE.getURI()}),
+    Map.entry("talent-statistics", new String[] {"Thống kê sinh viên tốt nghiệp xuất sắc, cán bộ khoa học trẻ",
+      "Statistics of excellent graduates and young scientists", Vocab.Qb.OBSERVATION.getURI()}),
+    Map.entry("elearning-courses", new String[] {"Khóa học trực tuyến về cải cách hành chính",
+      "Online courses on administrative reform", Vocab.Schema.COURSE.getURI()}),
+    Map.entry("elearning-completions", new String[] {"Thống kê hoàn thành khóa học trực tuyến",
+      "Online course completions", Vocab.Qb.OBSERVATION.getURI()}));
 
   static java.util.Optional<String> recordClass(String dataset) {
     return java.util.Optional.ofNullable(ABOUT.get(dataset)).map(about -> about[2]);
@@ -53,7 +61,7 @@ final class VoidDescription {
 
   private static final List<String> VOCABULARIES = List.of(Vocab.ELI_NS, ROV.getURI(), Vocab.PREFIXES
     .getNsPrefixURI("org"), SKOS.getURI(), DCTerms.getURI(), Vocab.FOAF_NS, Vocab.SCHEMA_NS, Vocab.ADMS_NS,
-    Vocab.CPSV_NS, Vocab.CV_NS, Uris.MOHA);
+    Vocab.CPSV_NS, Vocab.CV_NS, Vocab.QB_NS, Uris.MOHA);
 
   /** Per dataset: records (named graphs) and triples. */
   record Counts(Map<String, long[]> perDataset, Instant at) {

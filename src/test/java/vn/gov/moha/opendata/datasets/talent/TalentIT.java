@@ -63,7 +63,8 @@ class TalentIT {
 
   private JsonObject step(long id, JsonObject body, String[] who, int status) {
     Http.Res res = http.json("POST", one(STEPS, id), body, who);
-    return status == 200 ? ApiAssertions.ok(res, 200, STEPS, "post") : ApiAssertions.problem(res, status, STEPS, "post");
+    return status == 200 ? ApiAssertions.ok(res, 200, STEPS, "post")
+      : ApiAssertions.problem(res, status, STEPS, "post");
   }
 
   private static long sql(String query) {
@@ -126,7 +127,8 @@ class TalentIT {
     ApiAssertions.problem(http.json("PUT", one(ONE, id), change, with(daNang, "If-Match", "\"t" + id + "-1\"")), 404,
       ONE, "put");
     Http.Res updated = http.json("PUT", one(ONE, id), change, with(haiPhong, "If-Match", "\"t" + id + "-1\""));
-    assertEquals("Trường Đại học Hàng hải Việt Nam", ApiAssertions.ok(updated, 200, ONE, "put").getString("institution"));
+    assertEquals("Trường Đại học Hàng hải Việt Nam", ApiAssertions.ok(updated, 200, ONE, "put")
+      .getString("institution"));
     assertEquals("\"t" + id + "-2\"", updated.header("ETag").orElseThrow());
 
     // every read and write is in the audit log, refusals too
@@ -293,7 +295,8 @@ class TalentIT {
     for (String url : List.of(STATS + "?by=total", STATS + "?by=field", STATS + "?by=province&year=2022",
       STATS + "?by=category", "/downloads/talent-statistics.csv", "/downloads/talent-statistics.json",
       "/downloads/talent-statistics.ttl", "/doc/talent-statistic/province-2022-t48n-no.ttl",
-      "/datasets/talent-statistics", "/catalog/talent-statistics.ttl", "/api/3/action/package_show?id=talent-statistics")) {
+      "/datasets/talent-statistics", "/catalog/talent-statistics.ttl",
+      "/api/3/action/package_show?id=talent-statistics")) {
       Http.Res r = http.get(url);
       assertEquals(200, r.status(), url);
       for (String secret : List.of("Riêng Tư", "048199012345", "1999-12-31", "rieng.tu.plant", "777 888")) {
