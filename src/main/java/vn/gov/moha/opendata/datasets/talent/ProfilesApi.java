@@ -147,9 +147,7 @@ final class ProfilesApi {
           long id = rs.iterator().next().getLong("id");
           return c.preparedQuery(STEP).execute(Tuple.from(new Object[] {id, p.subject(), p.unit(), "register", null,
               "candidate", managing, null}))
-            .compose(v -> TalentStatistics.refresh(statistics, c))
-            .compose(v -> AuditLog.append(c, audit.withRecord(RECORD, String.valueOf(id))))
-            .compose(v -> full(c, id, p));
+            .compose(v -> commit(c, audit.withRecord(RECORD, String.valueOf(id)), id, p));
         }))
       .onFailure(e -> AuditedWrites.failed(pool, audit, e))
       .onSuccess(o -> {
@@ -176,9 +174,7 @@ final class ProfilesApi {
           System.arraycopy(values, 0, params, 1, 14);
           return c.preparedQuery(UPDATE).execute(Tuple.from(params));
         })
-        .compose(v -> TalentStatistics.refresh(statistics, c))
-        .compose(v -> AuditLog.append(c, audit))
-        .compose(v -> full(c, id, p)))
+        .compose(v -> commit(c, audit, id, p)))
       .onFailure(e -> AuditedWrites.failed(pool, audit, e))
       .onSuccess(o -> send(rc, 200, o))
       .onFailure(rc::fail);
@@ -226,12 +222,16 @@ final class ProfilesApi {
               from, to, unit, comment})));
         });
       })
-      .compose(v -> TalentStatistics.refresh(statistics, c))
-      .compose(v -> AuditLog.append(c, audit))
-      .compose(v -> full(c, id, p)))
+      .compose(v -> commit(c, audit, id, p)))
       .onFailure(e -> AuditedWrites.failed(pool, audit, e))
       .onSuccess(o -> send(rc, 200, o))
       .onFailure(rc::fail);
+  }
+
+  /** The end of every change of a profile, in its transaction: the statistics, the audit row, the profile. */
+  private Future<JsonObject> commit(SqlConnection c, AuditEvent audit, long id, Principal p) {
+    return TalentStatistics.refresh(statistics, c).compose(v -> AuditLog.append(c, audit))
+      .compose(v -> full(c, id, p));
   }
 
   /** The checks the contract cannot state: a graduate's degree, a plausible age at graduation, no future year. */
