@@ -9,6 +9,7 @@ import io.vertx.micrometer.MicrometerMetricsFactory;
 import io.vertx.micrometer.MicrometerMetricsOptions;
 import io.vertx.micrometer.VertxPrometheusOptions;
 import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -17,10 +18,13 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.gov.moha.opendata.app.AppConfig.DatabaseUrl;
 import vn.gov.moha.opendata.datasets.voffice.VOfficeStats;
+import vn.gov.moha.opendata.datasets.elearning.ELearningStatistics;
+import vn.gov.moha.opendata.datasets.talent.TalentStatistics;
 import vn.gov.moha.opendata.platform.db.Database;
 import vn.gov.moha.opendata.platform.db.EmbeddedDatabase;
 import vn.gov.moha.opendata.platform.db.Migrations;
@@ -132,6 +136,8 @@ public final class Application {
         .compose(contract -> seedReporting(vertx, url, cfg.seedSize()).map(contract))
         .compose(contract -> seedVoffice(vertx, url, cfg.seedSize()).map(contract))
         .compose(contract -> seedCivilServants(vertx, url, cfg.seedSize()).map(contract))
+        .compose(contract -> seedTalent(vertx, url, cfg.seedSize()).map(contract))
+        .compose(contract -> seedElearning(vertx, url, cfg.seedSize()).map(contract))
         .compose(contract -> security(vertx, cfg, localIssuer).compose(security -> {
           ServerContext ctx = new ServerContext(cfg, url, contract, security, base, migrated, rdf, sparql,
             sparqlPage);
@@ -268,6 +274,30 @@ public final class Application {
             .compose(rs -> rs.size() > 0 ? Future.<Void>succeededFuture() : VOfficeStats.rebuild(c)))
           .eventually(pool::close);
       });
+  }
+
+  /**
+   * On the first start without candidates (and SEED_SIZE > 0), loads the demo profiles of 2018–2025; at every start,
+   * brings the open statistics in step with the profiles (the demo is loaded by SQL, the suppression is Java's).
+   */
+  static Future<Void> seedTalent(Vertx vertx, DatabaseUrl url, int size) {
+    return (size <= 0 ? Future.<Void>succeededFuture()
+      : seedOnce(vertx, url, "talent", "profiles", "talent.profile", "SELECT talent.seed_demo()", Tuple.tuple()))
+      .compose(v -> refresh(vertx, url, c -> TalentStatistics.refresh(Workers.statistics(vertx), c)));
+  }
+
+  /** As {@link #seedTalent} for the e-learning: 17,000 learners of 2023–2026 and their enrolments. */
+  static Future<Void> seedElearning(Vertx vertx, DatabaseUrl url, int size) {
+    return (size <= 0 ? Future.<Void>succeededFuture()
+      : seedOnce(vertx, url, "e-learning", "enrolments", "elearning.enrolment", "SELECT elearning.seed_demo()",
+        Tuple.tuple()))
+      .compose(v -> refresh(vertx, url, c -> ELearningStatistics.refresh(Workers.statistics(vertx), c)));
+  }
+
+  /** Runs a statistics refresh in a transaction of its own (a pool of one connection, closed after). */
+  private static Future<Void> refresh(Vertx vertx, DatabaseUrl url, Function<SqlConnection, Future<Integer>> how) {
+    Pool pool = Database.pool(vertx, url, 1, 0);
+    return pool.withTransaction(how::apply).<Void>mapEmpty().eventually(pool::close);
   }
 
   /**

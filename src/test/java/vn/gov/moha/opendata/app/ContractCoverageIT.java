@@ -72,7 +72,9 @@ class ContractCoverageIT {
     Map.entry("key", "2024-1"), Map.entry("agent", "cp"), Map.entry("year", "2022"), Map.entry("type", "nd"),
     Map.entry("number", "63"), Map.entry("language", "vie"), Map.entry("file", "1"), Map.entry("code", "X"),
     Map.entry("name", "awards"), Map.entry("dataset", "awards"), Map.entry("observation", "2025-03-incoming-all"),
-    Map.entry("cube", "sex"));
+    Map.entry("cube", "sex"), Map.entry("profile", "1"), Map.entry("enrolment", "1"), Map.entry("course", "CCHC-03"),
+    Map.entry("certificate", "CCHC-2025-000001"), Map.entry("statistic", "total-2024-yes"),
+    Map.entry("completion", "total-2024"));
 
   @Test
   void everyOperationAnswersOnTheServer() {

@@ -48,14 +48,15 @@ public final class LinkedDataApi {
     Map<String, Handler<RoutingContext>> h = new java.util.HashMap<>();
     for (String op : new String[] {"resolveOrganization", "resolveAward", "resolveFeedback", "resolveParIndexResult",
       "resolveProcedure", "resolveReportingCompliance", "resolveArchiveRecordSet", "resolveVofficeObservation",
-      "resolveCivilServantsCube",
+      "resolveCivilServantsCube", "resolveTalentStatistic", "resolveElearningCourse", "resolveElearningCompletion",
       "resolveLegalResource", "resolveLegalExpression", "resolveLegalFormat",
       "resolveConceptScheme", "resolveConcept"}) {
       h.put(op, this::resolve);
     }
     for (String op : new String[] {"describeOrganization", "describeAward", "describeFeedback",
       "describeParIndexResult", "describeProcedure", "describeReportingCompliance", "describeArchiveRecordSet",
-      "describeVofficeObservation", "describeCivilServantsCube",
+      "describeVofficeObservation", "describeCivilServantsCube", "describeTalentStatistic", "describeElearningCourse",
+      "describeElearningCompletion",
       "describeLegalResource", "describeConceptScheme",
       "describeConcept"}) {
       h.put(op, this::describe);

@@ -22,6 +22,12 @@ public final class Uris {
   public static final String REPORTING_COMPLIANCE = "reporting-compliance";
   /** A record set of the archive catalogue: a fonds ({@code fonds-…}) or a public file ({@code file-…}). */
   public static final String ARCHIVE = "archive";
+  /** A published cell of the statistics of excellent graduates and young scientists (a qb:Observation). */
+  public static final String TALENT_STATISTIC = "talent-statistic";
+  /** A course of the e-learning on administrative reform (a schema:Course), by its code. */
+  public static final String ELEARNING_COURSE = "elearning-course";
+  /** A published cell of the e-learning completion statistics (a qb:Observation). */
+  public static final String ELEARNING_COMPLETION = "elearning-completion";
   public static final String DATASET = "dataset";
   /** The scheme of the ministry's units (publishers of datasets; platform.org_unit). */
   public static final String UNITS = "units";
@@ -69,6 +75,18 @@ public final class Uris {
 
   public String archive(String key) {
     return base + "/id/" + ARCHIVE + "/" + key;
+  }
+
+  public String talentStatistic(String key) {
+    return base + "/id/" + TALENT_STATISTIC + "/" + key;
+  }
+
+  public String elearningCourse(String key) {
+    return base + "/id/" + ELEARNING_COURSE + "/" + key;
+  }
+
+  public String elearningCompletion(String key) {
+    return base + "/id/" + ELEARNING_COMPLETION + "/" + key;
   }
 
   /** A legal document's ELI URI from its stored path ({@code /eli/vn/cp/2022/nd/63}). */

@@ -173,6 +173,15 @@ public final class Vocab {
     public static final Property ISSUER_NAME = p(Uris.MOHA, "issuerName");
     public static final Property FONDS_STATUS = p(Uris.MOHA, "fondsStatus");
     public static final Property RESTRICTED_FILES = p(Uris.MOHA, "restrictedFiles");
+    public static final Property FIELD_OF_TRAINING = p(Uris.MOHA, "fieldOfTraining");
+    public static final Property CANDIDATE_CATEGORY = p(Uris.MOHA, "candidateCategory");
+    public static final Property RECRUITED = p(Uris.MOHA, "recruited");
+    public static final Property CANDIDATES = p(Uris.MOHA, "candidates");
+    public static final Property COURSE = p(Uris.MOHA, "course");
+    public static final Property AGENCY = p(Uris.MOHA, "agency");
+    public static final Property COMPLETIONS = p(Uris.MOHA, "completions");
+    public static final Property SUPPRESSED = p(Uris.MOHA, "suppressed");
+    public static final Property JOB_POSITION = p(Uris.MOHA, "jobPosition");
 
     private Moha() {
     }
@@ -296,6 +305,17 @@ public final class Vocab {
   }
 
   public static final class Schema {
+    public static final Resource COURSE = r(SCHEMA_NS, "Course");
+    public static final Resource SYLLABUS = r(SCHEMA_NS, "Syllabus");
+    public static final Property COURSE_CODE = p(SCHEMA_NS, "courseCode");
+    public static final Property DESCRIPTION = p(SCHEMA_NS, "description");
+    public static final Property PROVIDER = p(SCHEMA_NS, "provider");
+    public static final Property TIME_REQUIRED = p(SCHEMA_NS, "timeRequired");
+    public static final Property SYLLABUS_SECTIONS = p(SCHEMA_NS, "syllabusSections");
+    public static final Property POSITION = p(SCHEMA_NS, "position");
+    public static final Property TEACHES = p(SCHEMA_NS, "teaches");
+    public static final Property IN_LANGUAGE = p(SCHEMA_NS, "inLanguage");
+    public static final Property EDUCATIONAL_CREDENTIAL_AWARDED = p(SCHEMA_NS, "educationalCredentialAwarded");
     public static final Property JOB_TITLE = p(SCHEMA_NS, "jobTitle");
     public static final Property FOUNDING_DATE = p(SCHEMA_NS, "foundingDate");
     public static final Resource QUESTION = r(SCHEMA_NS, "Question");

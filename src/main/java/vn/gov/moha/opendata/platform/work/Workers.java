@@ -21,11 +21,19 @@ public final class Workers {
    */
   public static final int RDF_THREADS = 8;
 
+  /** Small-cell suppression of the open statistics (CPU-bound, a few milliseconds to a second). */
+  public static final String STATISTICS = "statistics";
+
   private Workers() {
   }
 
   public static WorkerExecutor dbAdmin(Vertx vertx) {
     return vertx.createSharedWorkerExecutor(DB_ADMIN, 2, 30, TimeUnit.MINUTES);
+  }
+
+  /** The pool that computes suppressed statistics off the event loop. */
+  public static WorkerExecutor statistics(Vertx vertx) {
+    return vertx.createSharedWorkerExecutor(STATISTICS, 2, 1, TimeUnit.MINUTES);
   }
 
   /**

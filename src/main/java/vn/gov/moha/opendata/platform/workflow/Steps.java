@@ -38,6 +38,11 @@ public final class Steps {
     return rule;
   }
 
+  /** Refuses a transition's body field that its action does not read: {@link #onlyFields(JsonObject, String, Map)}. */
+  public static void onlyFields(JsonObject in, Map<String, List<String>> fields) {
+    onlyFields(in, in.getString("action"), fields);
+  }
+
   /** Refuses a field that {@code action} does not read (400 naming it), given the fields each action reads. */
   public static void onlyFields(JsonObject in, String action, Map<String, List<String>> fields) {
     for (String name : in.fieldNames()) {
