@@ -48,7 +48,7 @@ class CkanApiIT {
   }
 
   List<String> fq(String fq) {
-    return names(search("sort=" + enc("name asc") + "&fq=" + enc(fq)));
+    return names(search("sort=" + enc("name asc") + "&rows=1000&fq=" + enc(fq)));
   }
 
   /** A failed action: CKAN's error envelope (never problem+json), valid against the contract; returns the error. */

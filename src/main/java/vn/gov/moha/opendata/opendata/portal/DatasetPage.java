@@ -96,8 +96,8 @@ final class DatasetPage {
     if (e.issued() != null) {
       ld.put("datePublished", e.issued().toLocalDate().toString());
     }
-    if (e.temporalStart() != null && e.temporalEnd() != null) {
-      ld.put("temporalCoverage", e.temporalStart() + "/" + e.temporalEnd());
+    if (e.temporalStart() != null) { // an open interval (ISO 8601 "start/..") while the dataset has no end
+      ld.put("temporalCoverage", e.temporalStart() + "/" + (e.temporalEnd() == null ? ".." : e.temporalEnd()));
     }
     return ld;
   }
