@@ -30,14 +30,12 @@ class DumpsIT {
 
   /** The count of a dataset's published records: its module's SELECT. */
   private static String published(String dataset) {
-    return vn.gov.moha.opendata.app.Modules.ALL.stream().filter(m -> m.name().equals(dataset))
-      .map(m -> "SELECT count(*) FROM (" + m.select("true") + ") r").findFirst().orElseThrow();
+    return "SELECT count(*) FROM (" + module(dataset).select("true") + ") r";
   }
 
   /** The rows of a dataset's tabular form (one per record, or per cell of a statistics dataset's cubes). */
   private static String tableRows(String dataset) {
-    return vn.gov.moha.opendata.app.Modules.ALL.stream().filter(m -> m.name().equals(dataset))
-      .map(m -> "SELECT count(*) FROM (" + m.table().select("true") + ") r").findFirst().orElseThrow();
+    return "SELECT count(*) FROM (" + module(dataset).table().select("true") + ") r";
   }
 
   private static long count(String sql) throws Exception {

@@ -94,6 +94,6 @@ public final class CompletionsRdf extends DatasetModule {
 
   @Override
   public String recordClass() {
-    return vn.gov.moha.opendata.platform.rdf.Vocab.Qb.OBSERVATION.getURI();
+    return Qb.OBSERVATION.getURI();
   }
 }

@@ -112,6 +112,6 @@ public final class CoursesRdf extends DatasetModule {
 
   @Override
   public String recordClass() {
-    return vn.gov.moha.opendata.platform.rdf.Vocab.Schema.COURSE.getURI();
+    return Schema.COURSE.getURI();
   }
 }

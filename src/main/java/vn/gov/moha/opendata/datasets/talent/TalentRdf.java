@@ -117,6 +117,6 @@ public final class TalentRdf extends DatasetModule {
 
   @Override
   public String recordClass() {
-    return vn.gov.moha.opendata.platform.rdf.Vocab.Qb.OBSERVATION.getURI();
+    return Qb.OBSERVATION.getURI();
   }
 }

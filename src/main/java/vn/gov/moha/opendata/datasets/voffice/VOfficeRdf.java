@@ -6,8 +6,6 @@ import io.vertx.sqlclient.Row;
 import java.time.YearMonth;
 import java.util.List;
 import org.apache.jena.rdf.model.Property;
-import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.vocabulary.RDFS;
 import vn.gov.moha.opendata.opendata.ConceptScheme;
 import vn.gov.moha.opendata.opendata.DatasetModule;
@@ -32,8 +30,6 @@ public final class VOfficeRdf extends DatasetModule {
   static final String DIRECTIONS = "voffice-directions";
   static final String CHANNELS = "voffice-channels";
   static final String ALL = "all";
-  static final Resource OBSERVATION = ResourceFactory.createResource(Vocab.QB_NS + "Observation");
-  static final Property DATA_SET = ResourceFactory.createProperty(Vocab.QB_NS, "dataSet");
   static final Property REF_MONTH = Moha.property("refMonth");
   static final Property DIRECTION = Moha.property("documentDirection");
   static final Property DOCUMENT_TYPE = Moha.property("documentType");
@@ -68,8 +64,8 @@ public final class VOfficeRdf extends DatasetModule {
     String type = r.getString("type_code");
     String channel = r.getString("channel");
     boolean incoming = "incoming".equals(r.getString("direction"));
-    out.type(s, OBSERVATION)
-      .link(s, DATA_SET, uris.dataset(NAME))
+    out.type(s, Vocab.Qb.OBSERVATION)
+      .link(s, Vocab.Qb.DATA_SET_PROPERTY, uris.dataset(NAME))
       .yearMonth(s, REF_MONTH, YearMonth.parse(r.getString("month_key")))
       .link(s, DIRECTION, uris.concept(DIRECTIONS, r.getString("direction")))
       .link(s, DOCUMENT_TYPE, uris.concept(TYPES, VOfficeStats.TOTAL.equals(type) ? ALL : type))
@@ -127,6 +123,6 @@ public final class VOfficeRdf extends DatasetModule {
 
   @Override
   public String recordClass() {
-    return Vocab.QB_NS + "Observation";
+    return Vocab.Qb.OBSERVATION.getURI();
   }
 }

@@ -131,7 +131,8 @@ public final class Catalogue {
     return values == null ? List.of() : List.of(values);
   }
 
-  private static OffsetDateTime latest(OffsetDateTime a, OffsetDateTime b) {
+  /** The later of two instants, either of which may be missing. */
+  static OffsetDateTime latest(OffsetDateTime a, OffsetDateTime b) {
     return a == null ? b : b == null || a.isAfter(b) ? a : b;
   }
 

@@ -151,8 +151,7 @@ final class DcatWriter {
       .addLiteral(DCTerms.issued, dateTime(m, e.issued()))
       // a file cannot change before it was issued: data last changed before the dataset's publication (generated
       // demo data, history loaded at once) was published as it stood on the day of issue
-      .addLiteral(DCTerms.modified, dateTime(m, e.dataModified().isBefore(e.issued()) ? e.issued()
-        : e.dataModified()));
+      .addLiteral(DCTerms.modified, dateTime(m, Catalogue.latest(e.issued(), e.dataModified())));
     text(r, DCTerms.title, e.titleVi() + " (" + f.label() + ")", e.titleEn() + " (" + f.label() + ")");
     text(r, DCTerms.description, "Toàn bộ tập dữ liệu, định dạng " + f.label() + " (" + f.mediaType() + ").",
       "The whole dataset as " + f.label() + " (" + f.mediaType() + ").");

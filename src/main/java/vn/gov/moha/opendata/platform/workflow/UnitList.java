@@ -40,7 +40,6 @@ public final class UnitList {
   private final int defaultLimit;
   private final Function<Row, JsonObject> item;
   private Predicate<Principal> seesAll = p -> false;
-  private String unitColumn;
   private String unitCondition;
   private String denied;
   private String[] kept = {"limit"};
@@ -67,10 +66,7 @@ public final class UnitList {
    * officers see their rows), and the 403's detail for everyone else.
    */
   public UnitList scope(Predicate<Principal> seesAll, String unitColumn, String denied) {
-    this.seesAll = seesAll;
-    this.unitColumn = unitColumn;
-    this.denied = denied;
-    return this;
+    return scopeWithin(seesAll, unitColumn + " = %s", denied);
   }
 
   /**
@@ -109,11 +105,7 @@ public final class UnitList {
         AuditLog.appendLater(pool, AuditEvent.of(rc, record, null, AuditEvent.DENIED, 403));
         throw ApiProblem.of(403, "unit-scope", "Forbidden", denied);
       }
-      if (unitCondition != null) {
-        where.and(unitCondition.formatted(where.param(p.unit())));
-      } else {
-        where.eq(unitColumn, p.unit());
-      }
+      where.and(unitCondition.formatted(where.param(p.unit())));
     }
     return where;
   }
