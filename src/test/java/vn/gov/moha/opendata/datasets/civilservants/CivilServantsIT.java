@@ -191,6 +191,47 @@ class CivilServantsIT {
     }
   }
 
+  /** The SKOS note of one concept of a scheme of this dataset, from the scheme's Turtle document. */
+  private static String note(Model m, String scheme, String code) {
+    return m.getResource(TestServer.base() + "/def/" + scheme + "/" + code)
+      .getProperty(org.apache.jena.vocabulary.SKOS.note).getString();
+  }
+
+  private static String label(Model m, String scheme, String code) {
+    return m.getResource(TestServer.base() + "/def/" + scheme + "/" + code)
+      .getProperty(org.apache.jena.vocabulary.SKOS.prefLabel, "vi").getString();
+  }
+
+  /**
+   * The code lists carry their sources (V038): GSO 1019/QĐ-TCTK codes 01-20 in the 2008 order (04 Mường, 06 Hoa — not
+   * the 1979 order), 21-54 still marked; Decree 204/2004 groups with the ranges of Circular 2/2021 Art. 14.
+   */
+  @Test
+  void codeListsCarryTheirSources() {
+    Model eth = RdfAssertions.parse(http.get("/doc/def/ethnicities.ttl").body(), Lang.TURTLE, TestServer.base());
+    assertEquals("Mường", label(eth, "ethnicities", "04"));
+    assertEquals("Khơ Me", label(eth, "ethnicities", "05"));
+    assertEquals("Hoa", label(eth, "ethnicities", "06"));
+    assertEquals("Mnông", label(eth, "ethnicities", "20"));
+    assertTrue(note(eth, "ethnicities", "04").contains("DocID=15172"), note(eth, "ethnicities", "04"));
+    assertFalse(note(eth, "ethnicities", "20").contains("UNCONFIRMED"));
+    assertTrue(note(eth, "ethnicities", "21").contains("code UNCONFIRMED"), note(eth, "ethnicities", "21"));
+    assertEquals(54, eth.listSubjectsWithProperty(org.apache.jena.vocabulary.SKOS.inScheme,
+      eth.getResource(TestServer.base() + "/def/ethnicities")).toList().size());
+
+    Model scales = RdfAssertions.parse(http.get("/doc/def/salary-scales.ttl").body(), Lang.TURTLE,
+      TestServer.base());
+    assertTrue(note(scales, "salary-scales", "A3-1").startsWith("6 steps, coefficients 6.20 + 0.36"));
+    assertTrue(note(scales, "salary-scales", "A1").startsWith("9 steps, coefficients 2.34 + 0.33"));
+    assertTrue(note(scales, "salary-scales", "A1").contains("Circular 2/2021/TT-BNV Art. 14"));
+    assertTrue(note(scales, "salary-scales", "B").contains("steps UNCONFIRMED"));
+    Model ranks = RdfAssertions.parse(http.get("/doc/def/civil-service-ranks.ttl").body(), Lang.TURTLE,
+      TestServer.base());
+    assertTrue(note(ranks, "civil-service-ranks", "01-001").endsWith("salary group A3.1"));
+    assertTrue(note(ranks, "civil-service-ranks", "01-005").contains("code UNCONFIRMED"));
+    assertTrue(note(ranks, "civil-service-ranks", "01-005").endsWith("salary group B"));
+  }
+
   @Test
   void aPlantedPersonNeverAppearsInAnOpenOutput() {
     String name = "Khúc Thị Bí Mật";

@@ -407,6 +407,24 @@ class VOfficeIT {
     assertEquals(0, new JsonObject(sparql.body()).getJsonObject("results").getJsonArray("bindings").size());
   }
 
+  /**
+   * The priority levels are those of Decree 30/2020 Appendix I (V038 keeps the source with each row): three urgency
+   * and three secrecy levels from the decree, the fourth of each ("no mark") ours.
+   */
+  @Test
+  void priorityLevelsCarryTheDecreeAsSource() {
+    assertEquals(List.of("normal=Thường|ours: no urgency mark",
+        "khan=Khẩn|Decree 30/2020/NĐ-CP Appendix I, Part I, III.2(b) (hoả tốc, thượng khẩn, khẩn)",
+        "thuong_khan=Thượng khẩn|Decree 30/2020/NĐ-CP Appendix I, Part I, III.2(b) (hoả tốc, thượng khẩn, khẩn)",
+        "hoa_toc=Hỏa tốc|Decree 30/2020/NĐ-CP Appendix I, Part I, III.2(b) (hoả tốc, thượng khẩn, khẩn)"),
+      TestServer.query("SELECT code || '=' || name_vi || '|' || source FROM voffice.urgency ORDER BY sort"));
+    assertEquals(List.of("none=Không mật", "mat=Mật", "toi_mat=Tối mật", "tuyet_mat=Tuyệt mật"),
+      TestServer.query("SELECT code || '=' || name_vi FROM voffice.secrecy ORDER BY sort"));
+    assertEquals(List.of("3"), TestServer.query("SELECT count(*) FROM voffice.secrecy "
+      + "WHERE source LIKE 'Decree 30/2020/NĐ-CP Appendix I, Part I, III.2(a)%'"));
+    assertEquals(List.of("VP"), TestServer.query("SELECT code FROM voffice.unit_code WHERE source LIKE '%05/BNV-VP%'"));
+  }
+
   private static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
