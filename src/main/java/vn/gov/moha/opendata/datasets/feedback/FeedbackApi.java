@@ -19,6 +19,7 @@ import vn.gov.moha.opendata.platform.audit.AuditLog;
 import vn.gov.moha.opendata.platform.audit.AuditedWrites;
 import vn.gov.moha.opendata.platform.db.Where;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
+import vn.gov.moha.opendata.platform.http.Idempotency;
 import vn.gov.moha.opendata.platform.http.Keyset;
 import vn.gov.moha.opendata.platform.http.Requests;
 import vn.gov.moha.opendata.platform.rdf.Uris;
@@ -108,7 +109,7 @@ public final class FeedbackApi {
     limits.checkPublicWrite(rc, p);
     AuditEvent audit = AuditEvent.of(rc, RECORD, null, AuditEvent.SUCCESS, 201);
     TrackingSecret secret = TrackingSecret.create();
-    pool.withTransaction(c -> c.preparedQuery(INSERT).execute(Tuple.of(secret.codeSuffix(),
+    Idempotency.transaction(rc, pool, c -> c.preparedQuery(INSERT).execute(Tuple.of(secret.codeSuffix(),
           Buffer.buffer(secret.hash()), in.getString("title").strip(), in.getString("question").strip(), channel))
         .compose(rs -> {
           Row r = rs.iterator().next();

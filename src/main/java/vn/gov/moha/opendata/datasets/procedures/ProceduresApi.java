@@ -26,6 +26,7 @@ import vn.gov.moha.opendata.platform.audit.AuditLog;
 import vn.gov.moha.opendata.platform.audit.AuditedWrites;
 import vn.gov.moha.opendata.platform.db.Where;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
+import vn.gov.moha.opendata.platform.http.Idempotency;
 import vn.gov.moha.opendata.platform.http.Keyset;
 import vn.gov.moha.opendata.platform.http.Requests;
 import vn.gov.moha.opendata.platform.rdf.Uris;
@@ -208,7 +209,7 @@ public final class ProceduresApi {
     JsonArray attachments = in.getJsonArray("attachments", new JsonArray());
     AuditEvent audit = AuditEvent.of(rc, RECORD, null, AuditEvent.SUCCESS, 201);
     TrackingSecret secret = TrackingSecret.create();
-    pool.withTransaction(c -> c.preparedQuery(PROCEDURE).execute(Tuple.of(code)).compose(ps -> {
+    Idempotency.transaction(rc, pool, c -> c.preparedQuery(PROCEDURE).execute(Tuple.of(code)).compose(ps -> {
         Row proc = ps.size() == 0 ? null : ps.iterator().next();
         if (proc == null) {
           return Future.failedFuture(ApiProblem.invalidField("/procedure_code", "is not a procedure of the catalogue"));
@@ -322,7 +323,7 @@ public final class ProceduresApi {
     JsonArray files = in.getJsonArray("attachments");
     String note = trimmed(in.getString("note"));
     AuditEvent[] audit = {AuditEvent.of(rc, RECORD, null, AuditEvent.SUCCESS, 201)};
-    pool.withTransaction(c -> c.preparedQuery(TRACK + " FOR UPDATE OF d").execute(Tuple.of(code)).compose(rs -> {
+    Idempotency.transaction(rc, pool, c -> c.preparedQuery(TRACK + " FOR UPDATE OF d").execute(Tuple.of(code)).compose(rs -> {
         if (rs.size() > 0) {
           audit[0] = audit[0].withRecord(RECORD, String.valueOf(rs.iterator().next().getLong("id")));
         }
