@@ -18,10 +18,11 @@ CREATE TABLE platform.idempotency_key (
 );
 CREATE INDEX idempotency_key_created_idx ON platform.idempotency_key (created_at);
 
--- One row per running server instance, refreshed every few seconds: the live ones (seen in the last 15 s) share
--- the per-process rate limits (each enforces limit / N), and operators see who runs and who holds the portal push.
+-- One row per running server instance, refreshed every few seconds: the live ones of a group (seen in the last 15 s)
+-- share the per-process rate limits (each enforces limit / N), and operators see who runs and who leads.
 CREATE TABLE platform.instance (
   id          text PRIMARY KEY,               -- host:port:pid
+  grp         text NOT NULL DEFAULT 'default', -- INSTANCE_GROUP: the instances behind one load balancer
   started_at  timestamptz NOT NULL DEFAULT now(),
   last_seen   timestamptz NOT NULL DEFAULT now(),
   relay       boolean NOT NULL DEFAULT false  -- holds the national portal push lock

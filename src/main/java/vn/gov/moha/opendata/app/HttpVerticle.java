@@ -81,7 +81,7 @@ final class HttpVerticle extends VerticleBase {
         DcatApi dcat = apis.resultAt(3);
         Map<String, Handler<RoutingContext>> table = new LinkedHashMap<>();
         table.putAll(new OpsApi(vertx, pool, ctx.contract(), ctx.baseUri(), ctx::migrated,
-          Application.metricsRegistry(ctx.config())).handlers());
+          Application.metricsRegistry(ctx.config()), ctx.instances()).handlers());
         table.putAll(legal.handlers());
         table.putAll(associations.handlers());
         table.putAll(new CodeListsApi(new Uris(ctx.baseUri()), legal.codeLists(), associations.codeLists()).handlers());

@@ -135,7 +135,7 @@ class IdempotencyIT {
     JsonObject doc = new JsonObject().put("number", n + "/2023/TT-BNV").put("type", "THONG_TU")
       .put("title", "Thông tư thử nghiệm khóa lặp lại số " + n).put("issuer", "BNV")
       .put("signer", new JsonObject().put("name", "Nguyễn Văn Thử").put("title", "Thứ trưởng"))
-      .put("issued_date", "2024-03-01").put("effective_date", "2024-04-15").put("status", "in_force")
+      .put("issued_date", "2023-03-01").put("effective_date", "2023-04-15").put("status", "in_force")
       .put("fields", new JsonArray().add("TIEN_LUONG"));
     Http.Res first = http.authed("POST", DOCS, doc, "Idempotency-Key", key);
     ApiAssertions.ok(first, 201, DOCS, "post");

@@ -116,7 +116,8 @@ final class EnrolmentsApi {
       "Learners of " + body + " are enrolled by its officers, by the training officers of " + Training.UNIT
         + " and by admins.");
     String course = in.getString("course");
-    Idempotency.transaction(rc, pool, c -> c.preparedQuery(COURSE).execute(Tuple.of(course)).compose(cs -> cs.size() == 0
+    Idempotency.transaction(rc, pool, c ->
+        c.preparedQuery(COURSE).execute(Tuple.of(course)).compose(cs -> cs.size() == 0
           ? Future.failedFuture(ApiProblem.invalidField("/course", "is not a course of the catalogue"))
           : learner(c, who))
         .compose(learner -> c.preparedQuery(INSERT).execute(Tuple.of(learner, course)))

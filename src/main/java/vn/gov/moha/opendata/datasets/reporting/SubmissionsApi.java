@@ -114,7 +114,8 @@ final class SubmissionsApi {
     AuditEvent audit = AuditedWrites.beginIf(rc, pool, unit != null && Office.reports(p, unit), RECORD, null, 201,
       unit == null ? "A report is started by an officer of the reporting unit (the token's unit claim) or by an admin "
         + "naming the unit." : "A report of unit " + unit + " is started by its officers and by admins.");
-    Idempotency.transaction(rc, pool, c -> c.preparedQuery(TARGET).execute(Tuple.of(regime, period, unit)).compose(ts -> {
+    Idempotency.transaction(rc, pool, c ->
+        c.preparedQuery(TARGET).execute(Tuple.of(regime, period, unit)).compose(ts -> {
         if (ts.size() == 0) {
           return Future.failedFuture(ApiProblem.invalidField("/period", "regime " + regime + " has no period "
             + period));

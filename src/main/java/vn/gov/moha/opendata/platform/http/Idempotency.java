@@ -54,9 +54,6 @@ public final class Idempotency implements Handler<RoutingContext> {
     + "WHERE k.created_at <= now() - interval '24 hours'";
   private static final String ANSWER = "UPDATE platform.idempotency_key SET status = $3, response = $4 "
     + "WHERE caller = $1 AND key_hash = $2";
-  /** Deletes keys past their day; run periodically by the application. */
-  public static final String SWEEP = "DELETE FROM platform.idempotency_key WHERE created_at < now() - interval "
-    + "'24 hours'";
 
   private final Pool pool;
 
