@@ -22,6 +22,7 @@ import vn.gov.moha.opendata.platform.audit.AuditEvent;
 import vn.gov.moha.opendata.platform.audit.AuditLog;
 import vn.gov.moha.opendata.platform.audit.AuditedWrites;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
+import vn.gov.moha.opendata.platform.http.Idempotency;
 import vn.gov.moha.opendata.platform.http.Requests;
 import vn.gov.moha.opendata.platform.security.Principal;
 import vn.gov.moha.opendata.platform.security.Role;
@@ -156,7 +157,7 @@ final class SharingApi {
     if (purpose.length() < 10) {
       throw ApiProblem.invalidField("/purpose", "say what the files are needed for (at least 10 characters)");
     }
-    pool.withTransaction(c -> c.preparedQuery(AGENCY).execute(Tuple.of(agency)).compose(a -> {
+    Idempotency.transaction(rc, pool, c -> c.preparedQuery(AGENCY).execute(Tuple.of(agency)).compose(a -> {
         if (a.size() == 0) {
           return Future.failedFuture(ApiProblem.of(403, "unit-scope", "Forbidden", "Unit " + agency
             + " is not an agency registered to request archival records (archive.agency)."));

@@ -20,6 +20,7 @@ import vn.gov.moha.opendata.platform.audit.AuditLog;
 import vn.gov.moha.opendata.platform.audit.AuditedWrites;
 import vn.gov.moha.opendata.platform.db.Where;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
+import vn.gov.moha.opendata.platform.http.Idempotency;
 import vn.gov.moha.opendata.platform.http.Requests;
 import vn.gov.moha.opendata.platform.security.Principal;
 import vn.gov.moha.opendata.platform.security.Role;
@@ -149,7 +150,7 @@ final class DossiersApi {
     AuditEvent audit = AuditedWrites.beginIf(rc, pool, body != null && Board.proposes(p, body), RECORD, null, 201,
       "Dossiers are prepared by the officers of the proposing body (unit claim = the body's key) and by admins.");
     LocalDate today = LocalDate.now(Board.ZONE);
-    pool.withTransaction(c -> c.preparedQuery(BODY).execute(Tuple.of(body)).compose(b -> b.size() == 0
+    Idempotency.transaction(rc, pool, c -> c.preparedQuery(BODY).execute(Tuple.of(body)).compose(b -> b.size() == 0
           ? Future.failedFuture(named != null
             ? ApiProblem.invalidField("/body", "is not a current proposing body (see /api/v1/award-bodies)")
             : ApiProblem.of(403, "not-a-proposing-body", "Forbidden", "Your unit " + body + " is not a proposing body "

@@ -20,6 +20,7 @@ import vn.gov.moha.opendata.platform.audit.AuditLog;
 import vn.gov.moha.opendata.platform.audit.AuditedWrites;
 import vn.gov.moha.opendata.platform.db.Where;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
+import vn.gov.moha.opendata.platform.http.Idempotency;
 import vn.gov.moha.opendata.platform.http.Requests;
 import vn.gov.moha.opendata.platform.security.Principal;
 import vn.gov.moha.opendata.platform.text.Fold;
@@ -128,11 +129,11 @@ final class PeopleApi {
     Principal p = Principal.of(rc);
     AuditEvent audit = AuditEvent.of(rc, RECORD, null, AuditEvent.SUCCESS, 201);
     PersonWrites.check(in);
-    pool.withTransaction(c -> inScope(c, rc, p, in.getString("unit"), audit)
+    Idempotency.transaction(rc, pool, c -> inScope(c, rc, p, in.getString("unit"), audit)
         .compose(v -> writes.insert(c, in))
-        .compose(id -> AuditLog.append(c, audit.withRecord(RECORD, String.valueOf(id))).map(id)))
+        .compose(id -> AuditLog.append(c, audit.withRecord(RECORD, String.valueOf(id))).map(id))
+        .compose(id -> full(c, id)))
       .onFailure(e -> AuditedWrites.failed(pool, audit, e))
-      .compose(id -> full(pool, id))
       .onSuccess(o -> rc.response().setStatusCode(201).putHeader("Location", base + PATH + "/" + o.getLong("id"))
         .putHeader("ETag", etag(o.getLong("id"), o.getInteger("version"))).putHeader("Content-Type", JSON)
         .end(o.encode()))

@@ -21,6 +21,7 @@ import vn.gov.moha.opendata.platform.audit.AuditEvent;
 import vn.gov.moha.opendata.platform.audit.AuditLog;
 import vn.gov.moha.opendata.platform.audit.AuditedWrites;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
+import vn.gov.moha.opendata.platform.http.Idempotency;
 import vn.gov.moha.opendata.platform.http.Requests;
 import vn.gov.moha.opendata.platform.security.Principal;
 import vn.gov.moha.opendata.platform.workflow.UnitList;
@@ -115,7 +116,8 @@ final class EnrolmentsApi {
       "Learners of " + body + " are enrolled by its officers, by the training officers of " + Training.UNIT
         + " and by admins.");
     String course = in.getString("course");
-    pool.withTransaction(c -> c.preparedQuery(COURSE).execute(Tuple.of(course)).compose(cs -> cs.size() == 0
+    Idempotency.transaction(rc, pool, c ->
+        c.preparedQuery(COURSE).execute(Tuple.of(course)).compose(cs -> cs.size() == 0
           ? Future.failedFuture(ApiProblem.invalidField("/course", "is not a course of the catalogue"))
           : learner(c, who))
         .compose(learner -> c.preparedQuery(INSERT).execute(Tuple.of(learner, course)))

@@ -22,6 +22,7 @@ import vn.gov.moha.opendata.platform.audit.AuditEvent;
 import vn.gov.moha.opendata.platform.audit.AuditLog;
 import vn.gov.moha.opendata.platform.audit.AuditedWrites;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
+import vn.gov.moha.opendata.platform.http.Idempotency;
 import vn.gov.moha.opendata.platform.http.Requests;
 import vn.gov.moha.opendata.platform.security.Principal;
 import vn.gov.moha.opendata.platform.workflow.Steps;
@@ -141,7 +142,7 @@ final class ProfilesApi {
       "Profiles are entered by the officers of the unit that manages them (" + managing + "), by the Youth Affairs "
         + "Department (" + Youth.UNIT + ") and admins.");
     check(in);
-    pool.withTransaction(c -> province(c, in.getString("province"))
+    Idempotency.transaction(rc, pool, c -> province(c, in.getString("province"))
         .compose(v -> c.preparedQuery(INSERT).execute(Tuple.from(values(in, managing))))
         .compose(rs -> {
           long id = rs.iterator().next().getLong("id");

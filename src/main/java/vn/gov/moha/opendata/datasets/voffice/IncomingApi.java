@@ -20,6 +20,7 @@ import vn.gov.moha.opendata.platform.audit.AuditEvent;
 import vn.gov.moha.opendata.platform.audit.AuditLog;
 import vn.gov.moha.opendata.platform.audit.AuditedWrites;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
+import vn.gov.moha.opendata.platform.http.Idempotency;
 import vn.gov.moha.opendata.platform.http.Requests;
 import vn.gov.moha.opendata.platform.security.Principal;
 import vn.gov.moha.opendata.platform.workflow.Steps;
@@ -118,7 +119,7 @@ final class IncomingApi {
       throw ApiProblem.invalidField("/due_date", "is before the arrival date " + today);
     }
     String secrecy = in.getString("secrecy", "none");
-    pool.withTransaction(c -> c.preparedQuery(INSERT).execute(Tuple.from(new Object[] {today,
+    Idempotency.transaction(rc, pool, c -> c.preparedQuery(INSERT).execute(Tuple.from(new Object[] {today,
         in.getString("sender_organ").strip(), in.getString("sender_organ_id"), in.getBoolean("via_axis"),
         in.getString("type"), in.getString("code_number"), in.getString("code_notation").strip(), issued,
         in.getString("subject").strip(), in.getString("urgency", "normal"), secrecy, due,

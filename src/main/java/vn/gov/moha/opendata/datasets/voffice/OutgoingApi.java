@@ -16,6 +16,7 @@ import vn.gov.moha.opendata.platform.audit.AuditEvent;
 import vn.gov.moha.opendata.platform.audit.AuditLog;
 import vn.gov.moha.opendata.platform.audit.AuditedWrites;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
+import vn.gov.moha.opendata.platform.http.Idempotency;
 import vn.gov.moha.opendata.platform.http.Requests;
 import vn.gov.moha.opendata.platform.security.Principal;
 import vn.gov.moha.opendata.platform.workflow.UnitList;
@@ -93,7 +94,8 @@ final class OutgoingApi {
     JsonObject signer = in.getJsonObject("signer");
     String[] recipients = in.getJsonArray("recipients").stream().map(r -> String.valueOf(r).strip())
       .toArray(String[]::new);
-    pool.withTransaction(c -> c.preparedQuery(INSERT).execute(Tuple.from(new Object[] {in.getString("type"),
+    Idempotency.transaction(rc, pool, c ->
+        c.preparedQuery(INSERT).execute(Tuple.from(new Object[] {in.getString("type"),
         in.getString("drafting_unit"), today, in.getString("subject").strip(), signer.getString("position").strip(),
         signer.getString("name").strip(), recipients, in.getInteger("issued_amount"), in.getInteger("page_amount"),
         in.getString("urgency", "normal"), in.getString("secrecy", "none"), due, in.getBoolean("via_axis")}))

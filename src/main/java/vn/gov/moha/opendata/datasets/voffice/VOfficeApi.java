@@ -20,6 +20,7 @@ import vn.gov.moha.opendata.platform.audit.AuditLog;
 import vn.gov.moha.opendata.platform.audit.AuditedWrites;
 import vn.gov.moha.opendata.platform.db.Where;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
+import vn.gov.moha.opendata.platform.http.Idempotency;
 import vn.gov.moha.opendata.platform.http.Requests;
 import vn.gov.moha.opendata.platform.rdf.Uris;
 import vn.gov.moha.opendata.platform.security.Principal;
@@ -130,7 +131,7 @@ public final class VOfficeApi {
     if (signedAt.isAfter(OffsetDateTime.now().plusMinutes(5))) {
       throw ApiProblem.invalidField("/signed_at", "is in the future");
     }
-    pool.withTransaction(c -> c.preparedQuery(lockSql).execute(Tuple.of(id)).compose(rows -> {
+    Idempotency.transaction(rc, pool, c -> c.preparedQuery(lockSql).execute(Tuple.of(id)).compose(rows -> {
         if (rows.size() == 0 || !sees.test(p, rows.iterator().next())) {
           return Future.failedFuture(ApiProblem.notFound("No " + direction + " document " + id
             + " that you may see."));
