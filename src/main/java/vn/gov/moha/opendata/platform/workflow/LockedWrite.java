@@ -31,10 +31,14 @@ public final class LockedWrite {
 
   /**
    * How a workflow locks one record: {@code sql} selects it by id ($1) {@code FOR UPDATE} with its {@code version} and
-   * the {@code unitColumn} that {@code sees} judges; {@code notFound} is the 404 of an id.
+   * what {@code sees} judges the caller's scope by (the locked row); {@code notFound} is the 404 of an id.
    */
-  public record Lock(String sql, String unitColumn, BiPredicate<Principal, String> sees,
-                     LongFunction<ApiProblem> notFound) {
+  public record Lock(String sql, BiPredicate<Principal, Row> sees, LongFunction<ApiProblem> notFound) {
+    /** The lock of a record of one unit: the row's {@code unitColumn} is the unit that {@code sees} judges. */
+    public Lock(String sql, String unitColumn, BiPredicate<Principal, String> sees,
+                LongFunction<ApiProblem> notFound) {
+      this(sql, (p, row) -> sees.test(p, row.getString(unitColumn)), notFound);
+    }
   }
 
   /** The workflow's own change inside the transaction, given the locked row. */
@@ -64,12 +68,21 @@ public final class LockedWrite {
 
   /** Runs {@code change} on record {@code id} as described above and answers the record (200). */
   public void write(RoutingContext rc, long id, IfMatch ifMatch, Change change) {
+    write(rc, id, ifMatch, () -> { }, change);
+  }
+
+  /**
+   * Like {@link #write(RoutingContext, long, IfMatch, Change)}, with the checks of the request that need no database
+   * ({@code check} throws a 400): after the 428, before the lock.
+   */
+  public void write(RoutingContext rc, long id, IfMatch ifMatch, Runnable check, Change change) {
     Principal p = Principal.of(rc);
     String expected = ifMatch == IfMatch.REQUIRED ? Requests.ifMatch(rc) : rc.request().getHeader("If-Match");
+    check.run();
     AuditEvent audit = AuditEvent.of(rc, record, String.valueOf(id), AuditEvent.SUCCESS, 200);
     pool.withTransaction(c -> c.preparedQuery(lock.sql()).execute(Tuple.of(id)).compose(rs -> {
         Row row = rs.size() == 0 ? null : rs.iterator().next();
-        if (row == null || !lock.sees().test(p, row.getString(lock.unitColumn()))) {
+        if (row == null || !lock.sees().test(p, row)) {
           return Future.failedFuture(lock.notFound().apply(id));
         }
         String current = tag.of(id, row.getInteger("version"));
