@@ -115,7 +115,7 @@ final class SharingApi {
     Map<String, Handler<RoutingContext>> m = new LinkedHashMap<>();
     m.put("listArchiveSharingRequests", this::list);
     m.put("createArchiveSharingRequest", this::create);
-    m.put("getArchiveSharingRequest", this::get);
+    m.put("getArchiveSharingRequest", rc -> writes.read(rc, requestId(rc)));
     m.put("transitionArchiveSharingRequest", this::transition);
     m.put("getArchiveSharingStatistics", statistics::handle);
     return m;
@@ -190,24 +190,6 @@ final class SharingApi {
       .onSuccess(o -> rc.response().setStatusCode(201).putHeader("Location", o.getJsonObject("links")
           .getString("self")).putHeader("ETag", TAG.of(o)).putHeader("Content-Type", JSON)
         .putHeader("Cache-Control", "private, no-store").end(o.encode()))
-      .onFailure(rc::fail);
-  }
-
-  private void get(RoutingContext rc) {
-    long id = requestId(rc);
-    Principal p = Principal.of(rc);
-    pool.preparedQuery(SUMMARY + " WHERE r.id = $1").execute(Tuple.of(id)).compose(rs -> {
-        if (rs.size() == 0 || !PARTIES.sees(p, rs.iterator().next().getString("agency"))) {
-          AuditLog.appendLater(pool, AuditEvent.of(rc, RECORD, String.valueOf(id), AuditEvent.NOT_FOUND, 404));
-          return Future.failedFuture(notFound(id));
-        }
-        return full(pool, id, p);
-      })
-      .onSuccess(o -> {
-        AuditLog.appendLater(pool, AuditEvent.of(rc, RECORD, String.valueOf(id), AuditEvent.SUCCESS, 200));
-        rc.response().putHeader("ETag", TAG.of(o)).putHeader("Content-Type", JSON)
-          .putHeader("Cache-Control", "private, no-store").end(o.encode());
-      })
       .onFailure(rc::fail);
   }
 

@@ -83,7 +83,7 @@ final class PeopleApi {
   Map<String, Handler<RoutingContext>> handlers() {
     Map<String, Handler<RoutingContext>> m = new LinkedHashMap<>();
     m.put("listCivilServants", this::list);
-    m.put("getCivilServant", this::get);
+    m.put("getCivilServant", rc -> writes.read(rc, Requests.id(rc)));
     m.put("createCivilServant", this::create);
     m.put("updateCivilServant", this::update);
     return m;
@@ -110,24 +110,6 @@ final class PeopleApi {
     }
     people.send(rc, where.eq("p.rank_code", Requests.str(q, "rank")).eq("p.sex", Requests.str(q, "sex"))
       .flag("p.service_end IS NULL", Requests.bool(q, "in_service")));
-  }
-
-  private void get(RoutingContext rc) {
-    long id = Requests.id(rc);
-    Principal p = Principal.of(rc);
-    pool.preparedQuery(SUMMARY + " WHERE p.id = $1").execute(Tuple.of(id)).compose(rs -> {
-        if (rs.size() == 0 || !Hr.sees(p, path(rs.iterator().next()))) {
-          AuditLog.appendLater(pool, AuditEvent.of(rc, RECORD, String.valueOf(id), AuditEvent.NOT_FOUND, 404));
-          return Future.failedFuture(notFound(id));
-        }
-        return full(pool, id);
-      })
-      .onSuccess(o -> {
-        AuditLog.appendLater(pool, AuditEvent.of(rc, RECORD, String.valueOf(id), AuditEvent.SUCCESS, 200));
-        rc.response().putHeader("ETag", TAG.of(o)).putHeader("Content-Type", JSON)
-          .putHeader("Cache-Control", "private, no-store").end(o.encode());
-      })
-      .onFailure(rc::fail);
   }
 
   private void create(RoutingContext rc) {

@@ -85,7 +85,7 @@ final class EnrolmentsApi {
     Map<String, Handler<RoutingContext>> m = new LinkedHashMap<>();
     m.put("listElearningEnrolments", this::list);
     m.put("createElearningEnrolment", this::create);
-    m.put("getElearningEnrolment", this::get);
+    m.put("getElearningEnrolment", rc -> writes.read(rc, enrolmentId(rc)));
     m.put("updateElearningProgress", this::progress);
     return m;
   }
@@ -96,20 +96,6 @@ final class EnrolmentsApi {
     enrolments.send(rc, enrolments.where(rc).eq("e.course_code", Requests.str(q, "course"))
       .eq("g.status", Requests.str(q, "status"))
       .eq("extract(year FROM e.enrolled_on)::int", year));
-  }
-
-  private void get(RoutingContext rc) {
-    long id = enrolmentId(rc);
-    Principal p = Principal.of(rc);
-    read(pool, id).onSuccess(o -> {
-      if (o == null || !Training.agency(p, o.getJsonObject("learner").getJsonObject("body").getString("code"))) {
-        AuditLog.appendLater(pool, AuditEvent.of(rc, RECORD, String.valueOf(id), AuditEvent.NOT_FOUND, 404));
-        rc.fail(notFound(id));
-        return;
-      }
-      AuditLog.appendLater(pool, AuditEvent.of(rc, RECORD, String.valueOf(id), AuditEvent.SUCCESS, 200));
-      send(rc, 200, o);
-    }).onFailure(rc::fail);
   }
 
   /** Enrols a learner (known by account, or new with the details given) in a course. */

@@ -101,7 +101,7 @@ final class ProfilesApi {
     Map<String, Handler<RoutingContext>> m = new LinkedHashMap<>();
     m.put("listTalentProfiles", this::list);
     m.put("createTalentProfile", this::create);
-    m.put("getTalentProfile", this::get);
+    m.put("getTalentProfile", rc -> writes.read(rc, profileId(rc)));
     m.put("updateTalentProfile", this::update);
     m.put("transitionTalentProfile", this::transition);
     return m;
@@ -112,23 +112,6 @@ final class ProfilesApi {
     profiles.send(rc, profiles.where(rc).eq("p.status_code", Requests.str(q, "status"))
       .eq("p.category", Requests.str(q, "category")).eq("p.field_code", Requests.str(q, "field"))
       .eq("p.province", Requests.str(q, "province")).eq("p.graduation_year", Requests.integer(q, "year")));
-  }
-
-  private void get(RoutingContext rc) {
-    long id = profileId(rc);
-    Principal p = Principal.of(rc);
-    pool.preparedQuery(SUMMARY + " WHERE p.id = $1").execute(Tuple.of(id)).compose(rs -> {
-        if (rs.size() == 0 || !Youth.manages(p, rs.iterator().next().getString("managing_unit"))) {
-          AuditLog.appendLater(pool, AuditEvent.of(rc, RECORD, String.valueOf(id), AuditEvent.NOT_FOUND, 404));
-          return Future.failedFuture(notFound(id));
-        }
-        return full(pool, id, p);
-      })
-      .onSuccess(o -> {
-        AuditLog.appendLater(pool, AuditEvent.of(rc, RECORD, String.valueOf(id), AuditEvent.SUCCESS, 200));
-        send(rc, 200, o);
-      })
-      .onFailure(rc::fail);
   }
 
   /** A new profile in the pool: managed by the caller's unit (the Department and admins name the unit). */

@@ -91,7 +91,7 @@ final class IncomingApi {
     Map<String, Handler<RoutingContext>> m = new LinkedHashMap<>();
     m.put("listVofficeIncoming", this::list);
     m.put("registerVofficeIncoming", this::register);
-    m.put("getVofficeIncoming", this::get);
+    m.put("getVofficeIncoming", rc -> writes.read(rc, Requests.id(rc)));
     m.put("transitionVofficeIncoming", this::transition);
     m.put("recordVofficeIncomingSignature", rc -> VOfficeApi.recordSignature(rc, pool, "incoming", RECORD, LOCK,
       IncomingApi::sees));
@@ -141,13 +141,8 @@ final class IncomingApi {
           .compose(v -> full(c, id, p));
       }))
       .onFailure(e -> AuditedWrites.failed(pool, audit, e))
-      .onSuccess(o -> VOfficeApi.send(rc, 201, o, TAG))
+      .onSuccess(o -> VOfficeApi.created(rc, o, TAG))
       .onFailure(rc::fail);
-  }
-
-  private void get(RoutingContext rc) {
-    VOfficeApi.readOne(rc, pool, RECORD, LOCK.replace(" FOR UPDATE", ""), IncomingApi::sees,
-      id -> full(pool, id, Principal.of(rc)), "incoming document", TAG);
   }
 
   private void transition(RoutingContext rc) {

@@ -69,7 +69,7 @@ final class OutgoingApi {
     Map<String, Handler<RoutingContext>> m = new LinkedHashMap<>();
     m.put("listVofficeOutgoing", this::list);
     m.put("issueVofficeOutgoing", this::issue);
-    m.put("getVofficeOutgoing", this::get);
+    m.put("getVofficeOutgoing", rc -> writes.read(rc, Requests.id(rc)));
     m.put("linkVofficeOutgoingLegalDocument", this::link);
     m.put("recordVofficeOutgoingSignature", rc -> VOfficeApi.recordSignature(rc, pool, "outgoing", RECORD, LOCK,
       (p, row) -> sees(p, row.getString("drafting_unit"))));
@@ -112,13 +112,8 @@ final class OutgoingApi {
           .compose(v -> full(c, id));
       }))
       .onFailure(e -> AuditedWrites.failed(pool, audit, e))
-      .onSuccess(o -> VOfficeApi.send(rc, 201, o, TAG))
+      .onSuccess(o -> VOfficeApi.created(rc, o, TAG))
       .onFailure(rc::fail);
-  }
-
-  private void get(RoutingContext rc) {
-    VOfficeApi.readOne(rc, pool, RECORD, LOCK.replace(" FOR UPDATE", ""),
-      (p, row) -> sees(p, row.getString("drafting_unit")), id -> full(pool, id), "outgoing document", TAG);
   }
 
   /**

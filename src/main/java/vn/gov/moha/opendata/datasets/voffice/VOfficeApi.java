@@ -152,39 +152,15 @@ public final class VOfficeApi {
       }))
       .onFailure(e -> AuditedWrites.failed(pool, audit, e))
       .onSuccess(list -> rc.response().setStatusCode(201).putHeader("Content-Type", JSON)
-        .end(new JsonObject().put("document", id).put("direction", direction).put("signatures", list).encode()))
+        .putHeader("Cache-Control", "private, no-store").end(new JsonObject().put("document", id)
+          .put("direction", direction).put("signatures", list).encode()))
       .onFailure(rc::fail);
   }
 
-  /**
-   * Reads one document ({@code sql}: its id and scope columns by id) that the caller may see — a 404 otherwise, as if
-   * it did not exist — and answers it whole with its ETag; both outcomes are audited.
-   */
-  static void readOne(RoutingContext rc, Pool pool, String record, String sql,
-                      java.util.function.BiPredicate<Principal, Row> sees,
-                      java.util.function.LongFunction<Future<JsonObject>> full, String what, VersionTag tag) {
-    long id = Requests.id(rc);
-    Principal p = Principal.of(rc);
-    pool.preparedQuery(sql).execute(Tuple.of(id)).compose(rs -> {
-        if (rs.size() == 0 || !sees.test(p, rs.iterator().next())) {
-          AuditLog.appendLater(pool, AuditEvent.of(rc, record, String.valueOf(id), AuditEvent.NOT_FOUND, 404));
-          return Future.failedFuture(ApiProblem.notFound("No " + what + " with id " + id + " that you may see."));
-        }
-        return full.apply(id);
-      })
-      .onSuccess(o -> {
-        AuditLog.appendLater(pool, AuditEvent.of(rc, record, String.valueOf(id), AuditEvent.SUCCESS, 200));
-        send(rc, 200, o, tag);
-      })
-      .onFailure(rc::fail);
-  }
-
-  /** A document as answered: its ETag ({@code "i12-3"}, {@code "o5-1"}), {@code Location} when created (201). */
-  static void send(RoutingContext rc, int status, JsonObject o, VersionTag tag) {
-    if (status == 201) {
-      rc.response().putHeader("Location", o.getJsonObject("links").getString("self"));
-    }
-    rc.response().setStatusCode(status).putHeader("ETag", tag.of(o))
+  /** A document as registered or issued (201): its {@code Location} and ETag ({@code "i12-1"}, {@code "o5-1"}). */
+  static void created(RoutingContext rc, JsonObject o, VersionTag tag) {
+    rc.response().putHeader("Location", o.getJsonObject("links").getString("self"));
+    rc.response().setStatusCode(201).putHeader("ETag", tag.of(o))
       .putHeader("Content-Type", JSON).putHeader("Cache-Control", "private, no-store").end(o.encode());
   }
 

@@ -22,6 +22,7 @@ import vn.gov.moha.opendata.platform.security.Principal;
  * If-Match with its ETag (412 when stale; 428 without it where the write requires it, before anything else), run the
  * workflow's own {@link Change} and append the audit row; a failure rolls back and is audited with the status the
  * caller gets. Then read the whole record again and answer it with its new ETag ({@code private, no-store}).
+ * {@link #read} is the audited read of one record with the same scope.
  */
 public final class LockedWrite {
   private static final String JSON = "application/json; charset=utf-8";
@@ -56,6 +57,7 @@ public final class LockedWrite {
   private final Lock lock;
   private final VersionTag tag;
   private final Read read;
+  private final String select;
 
   /** @param record the audit record type, @param tag the records' ETags. */
   public LockedWrite(Pool pool, String record, Lock lock, VersionTag tag, Read read) {
@@ -64,6 +66,31 @@ public final class LockedWrite {
     this.lock = lock;
     this.tag = tag;
     this.read = read;
+    this.select = lock.sql().replaceFirst("\\s+FOR UPDATE(\\s+OF\\s+\\w+)?\\s*$", "");
+    if (select.equals(lock.sql())) {
+      throw new IllegalArgumentException("The lock query does not end in FOR UPDATE: " + lock.sql());
+    }
+  }
+
+  /**
+   * Answers record {@code id} as the caller may see it (200 with its ETag, {@code private, no-store}): the lock's
+   * query without {@code FOR UPDATE} judges the scope, a record outside it is a 404 as if it did not exist; both
+   * outcomes are audited.
+   */
+  public void read(RoutingContext rc, long id) {
+    Principal p = Principal.of(rc);
+    pool.preparedQuery(select).execute(Tuple.of(id)).compose(rs -> {
+        if (rs.size() == 0 || !lock.sees().test(p, rs.iterator().next())) {
+          AuditLog.appendLater(pool, AuditEvent.of(rc, record, String.valueOf(id), AuditEvent.NOT_FOUND, 404));
+          return Future.failedFuture(lock.notFound().apply(id));
+        }
+        return read.apply(id, p);
+      })
+      .onSuccess(o -> {
+        AuditLog.appendLater(pool, AuditEvent.of(rc, record, String.valueOf(id), AuditEvent.SUCCESS, 200));
+        answer(rc, o);
+      })
+      .onFailure(rc::fail);
   }
 
   /** Runs {@code change} on record {@code id} as described above and answers the record (200). */
@@ -93,8 +120,12 @@ public final class LockedWrite {
       }).compose(v -> AuditLog.append(c, audit)))
       .onFailure(e -> AuditedWrites.failed(pool, audit, e))
       .compose(v -> read.apply(id, p))
-      .onSuccess(o -> rc.response().putHeader("ETag", tag.of(o)).putHeader("Content-Type", JSON)
-        .putHeader("Cache-Control", "private, no-store").end(o.encode()))
+      .onSuccess(o -> answer(rc, o))
       .onFailure(rc::fail);
+  }
+
+  private void answer(RoutingContext rc, JsonObject o) {
+    rc.response().putHeader("ETag", tag.of(o)).putHeader("Content-Type", JSON)
+      .putHeader("Cache-Control", "private, no-store").end(o.encode());
   }
 }

@@ -281,6 +281,11 @@ class VOfficeIT {
       + "AND operation = 'linkVofficeOutgoingLegalDocument' ORDER BY 1"));
     assertEquals(1, count("SELECT count(*) FROM platform.audit_event WHERE record_type = 'voffice-outgoing' "
       + "AND record_id = '999999999' AND operation = 'linkVofficeOutgoingLegalDocument' AND outcome = 'not-found'"));
+    Http.Res signed = http.json("POST", OUT + "/" + out + "/signatures", new JsonObject().put("signer_kind", "agency")
+      .put("signer", "Bộ Nội vụ").put("certificate_serial", "7F00A3B2C1D0E9F8")
+      .put("signed_at", "2026-01-05T08:15:00+07:00").put("valid", true), office);
+    ApiAssertions.ok(signed, 201, OUT + "/{id}/signatures", "post");
+    assertEquals("private, no-store", signed.header("Cache-Control").orElseThrow(), "a write's answer");
   }
 
   @Test
