@@ -44,7 +44,6 @@ final class SharingApi {
   static final String ARCHIVE_UNIT = "CUC_VTLTNN";
   static final String PATH = "/api/v1/archive/sharing-requests";
   static final String RECORD = "archive-sharing-request";
-  private static final String JSON = ArchiveApi.JSON;
   private static final String SUMMARY = "SELECT r.id, r.code, r.agency, a.name_vi AS agency_vi, "
     + "a.name_en AS agency_en, a.type_code, r.form, r.status_code, st.name_vi AS status_vi, "
     + "st.name_en AS status_en, r.submitted_at, r.decided_at, r.delivered_at, r.version, r.modified_at, "
@@ -187,9 +186,7 @@ final class SharingApi {
           });
       }))
       .onFailure(e -> AuditedWrites.failed(pool, audit, e))
-      .onSuccess(o -> rc.response().setStatusCode(201).putHeader("Location", o.getJsonObject("links")
-          .getString("self")).putHeader("ETag", TAG.of(o)).putHeader("Content-Type", JSON)
-        .putHeader("Cache-Control", "private, no-store").end(o.encode()))
+      .onSuccess(o -> writes.created(rc, o))
       .onFailure(rc::fail);
   }
 

@@ -37,7 +37,6 @@ import vn.gov.moha.opendata.platform.workflow.VersionTag;
 final class PeopleApi {
   static final String PATH = "/api/v1/civil-servants";
   static final String RECORD = "civil-servant";
-  private static final String JSON = "application/json; charset=utf-8";
   private static final String SUMMARY = "SELECT p.id, p.full_name, p.birth_date, p.sex, p.unit_key, "
     + "o.name_vi AS unit_name, o.path, p.position, p.rank_code, r.name_vi AS rank_name, p.service_end, p.version "
     + "FROM civilservants.person p JOIN civilservants.org o ON o.key = p.unit_key "
@@ -122,9 +121,7 @@ final class PeopleApi {
         .compose(id -> AuditLog.append(c, audit.withRecord(RECORD, String.valueOf(id))).map(id)))
       .onFailure(e -> AuditedWrites.failed(pool, audit, e))
       .compose(id -> full(pool, id))
-      .onSuccess(o -> rc.response().setStatusCode(201).putHeader("Location", base + PATH + "/" + o.getLong("id"))
-        .putHeader("ETag", TAG.of(o)).putHeader("Content-Type", JSON)
-        .putHeader("Cache-Control", "private, no-store").end(o.encode()))
+      .onSuccess(o -> writes.created(rc, o))
       .onFailure(rc::fail);
   }
 

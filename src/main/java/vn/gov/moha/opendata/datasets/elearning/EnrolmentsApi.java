@@ -117,10 +117,7 @@ final class EnrolmentsApi {
           return AuditLog.append(c, audit.withRecord(RECORD, String.valueOf(id))).compose(v -> read(c, id));
         }))
       .onFailure(e -> AuditedWrites.failed(pool, audit, e))
-      .onSuccess(o -> {
-        rc.response().putHeader("Location", o.getJsonObject("links").getString("self"));
-        send(rc, 201, o);
-      })
+      .onSuccess(o -> writes.created(rc, o))
       .onFailure(rc::fail);
   }
 
@@ -212,11 +209,6 @@ final class EnrolmentsApi {
         .put("verify", base + ELearningApi.CERTIFICATES + "/" + certificate))
       .put("version", r.getInteger("version"))
       .put("links", new JsonObject().put("self", base + PATH + "/" + id));
-  }
-
-  static void send(RoutingContext rc, int status, JsonObject o) {
-    rc.response().setStatusCode(status).putHeader("ETag", TAG.of(o))
-      .putHeader("Content-Type", ELearningApi.JSON).putHeader("Cache-Control", "private, no-store").end(o.encode());
   }
 
   private static long enrolmentId(RoutingContext rc) {

@@ -31,7 +31,6 @@ import vn.gov.moha.opendata.platform.workflow.VersionTag;
  */
 final class CasesApi {
   static final String PATH = "/api/v1/feedback-cases";
-  private static final String JSON = FeedbackApi.JSON;
   private static final String RECORD = FeedbackApi.RECORD;
   private static final String SUMMARY = "SELECT i.id, i.key, i.tracking_code, i.title, i.status_code, "
     + "st.name_vi AS status_vi, st.name_en AS status_en, i.field_code, f.name_vi AS field_vi, f.name_en AS field_en, "

@@ -32,7 +32,6 @@ import vn.gov.moha.opendata.platform.workflow.VersionTag;
  */
 final class DossiersApi {
   static final String PATH = "/api/v1/procedure-dossiers";
-  private static final String JSON = ProceduresApi.JSON;
   private static final String RECORD = ProceduresApi.RECORD;
   private static final String SUMMARY = "SELECT d.id, d.code, d.procedure_code, p.name AS procedure_name, "
     + "d.status_code, st.name_vi AS status_vi, st.name_en AS status_en, d.channel, d.received_at, d.due_date, "

@@ -141,10 +141,7 @@ final class ProfilesApi {
             .compose(v -> full(c, id, p));
         }))
       .onFailure(e -> AuditedWrites.failed(pool, audit, e))
-      .onSuccess(o -> {
-        rc.response().putHeader("Location", o.getJsonObject("links").getString("self"));
-        send(rc, 201, o);
-      })
+      .onSuccess(o -> writes.created(rc, o))
       .onFailure(rc::fail);
   }
 
@@ -274,11 +271,6 @@ final class ProfilesApi {
       .put("modified_at", r.getOffsetDateTime("modified_at").toInstant().toString())
       .put("links", new JsonObject().put("self", base + PATH + "/" + id)
         .put("transitions", base + PATH + "/" + id + "/transitions"));
-  }
-
-  private static void send(RoutingContext rc, int status, JsonObject o) {
-    rc.response().setStatusCode(status).putHeader("ETag", TAG.of(o))
-      .putHeader("Content-Type", TalentApi.JSON).putHeader("Cache-Control", "private, no-store").end(o.encode());
   }
 
   private static long profileId(RoutingContext rc) {

@@ -141,7 +141,7 @@ final class IncomingApi {
           .compose(v -> full(c, id, p));
       }))
       .onFailure(e -> AuditedWrites.failed(pool, audit, e))
-      .onSuccess(o -> VOfficeApi.created(rc, o, TAG))
+      .onSuccess(o -> writes.created(rc, o))
       .onFailure(rc::fail);
   }
 

@@ -112,7 +112,7 @@ final class OutgoingApi {
           .compose(v -> full(c, id));
       }))
       .onFailure(e -> AuditedWrites.failed(pool, audit, e))
-      .onSuccess(o -> VOfficeApi.created(rc, o, TAG))
+      .onSuccess(o -> writes.created(rc, o))
       .onFailure(rc::fail);
   }
 

@@ -25,7 +25,6 @@ import vn.gov.moha.opendata.platform.rdf.Uris;
 import vn.gov.moha.opendata.platform.security.Principal;
 import vn.gov.moha.opendata.platform.text.Fold;
 import vn.gov.moha.opendata.platform.workflow.Parties;
-import vn.gov.moha.opendata.platform.workflow.VersionTag;
 
 /**
  * HTTP handlers of VOffice, the official document flow run by the Ministry Office: incoming documents and their
@@ -155,13 +154,6 @@ public final class VOfficeApi {
         .putHeader("Cache-Control", "private, no-store").end(new JsonObject().put("document", id)
           .put("direction", direction).put("signatures", list).encode()))
       .onFailure(rc::fail);
-  }
-
-  /** A document as registered or issued (201): its {@code Location} and ETag ({@code "i12-1"}, {@code "o5-1"}). */
-  static void created(RoutingContext rc, JsonObject o, VersionTag tag) {
-    rc.response().putHeader("Location", o.getJsonObject("links").getString("self"));
-    rc.response().setStatusCode(201).putHeader("ETag", tag.of(o))
-      .putHeader("Content-Type", JSON).putHeader("Cache-Control", "private, no-store").end(o.encode());
   }
 
   static LocalDate date(String value, String pointer) {

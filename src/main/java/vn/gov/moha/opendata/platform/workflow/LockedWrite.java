@@ -124,6 +124,12 @@ public final class LockedWrite {
       .onFailure(rc::fail);
   }
 
+  /** Answers a record just created (201): its {@code Location} (its {@code links.self}), its ETag, not cached. */
+  public void created(RoutingContext rc, JsonObject o) {
+    rc.response().setStatusCode(201).putHeader("Location", o.getJsonObject("links").getString("self"));
+    answer(rc, o);
+  }
+
   private void answer(RoutingContext rc, JsonObject o) {
     rc.response().putHeader("ETag", tag.of(o)).putHeader("Content-Type", JSON)
       .putHeader("Cache-Control", "private, no-store").end(o.encode());
