@@ -120,6 +120,38 @@ class CivilServantsIT {
       400, "/unit", PATH, "post");
   }
 
+  /**
+   * An update is the workflows' one write (LockedWrite): 428 before the body's 400, a person outside the caller's
+   * subtree a 404 like one that does not exist, a stale ETag 412, a move out of the caller's subtree 403, every
+   * outcome an audit row; the answers (create and update) carry the ETag and are never cached.
+   */
+  @Test
+  void anUpdateIsTheWorkflowsLockedWrite() {
+    Http.Res created = as(hanoi, "POST", PATH, person("Lương Thị Khóa", "001190000401", "1988-04-04", "SNV_T01N_P1"));
+    long id = ApiAssertions.ok(created, 201, PATH, "post").getLong("id");
+    assertEquals("\"cs" + id + "-1\"", created.header("ETag").orElseThrow());
+    assertEquals("private, no-store", created.header("Cache-Control").orElseThrow());
+    JsonObject changed = person("Lương Thị Khóa", "001190000401", "1988-04-04", "SNV_T01N_P1").put("salary_step", 4);
+    assertEquals("precondition-required", ApiAssertions.problem(as(hanoi, "PUT", PATH + "/" + id, changed.copy()
+      .put("service_start", "2001-01-01")), 428, ONE, "put").getString("code"), "428 before the body's 400");
+    ApiAssertions.fieldError(as(hanoi, "PUT", PATH + "/" + id, changed.copy().put("service_start", "2001-01-01"),
+      "If-Match", "\"cs" + id + "-1\""), 400, "/service_start", ONE, "put");
+    ApiAssertions.problem(as(caoBang, "PUT", PATH + "/" + id, changed, "If-Match", "\"cs" + id + "-1\""), 404, ONE,
+      "put");
+    ApiAssertions.problem(as(hanoi, "PUT", PATH + "/" + id, changed.copy().put("unit", "UBND_T04N"), "If-Match",
+      "\"cs" + id + "-1\""), 403, ONE, "put");
+    ApiAssertions.problem(as(hanoi, "PUT", PATH + "/" + id, changed, "If-Match", "\"cs" + id + "-0\""), 412, ONE,
+      "put");
+    Http.Res updated = as(hanoi, "PUT", PATH + "/" + id, changed, "If-Match",
+      "\"cs" + id + "-1\"");
+    assertEquals(4, ApiAssertions.ok(updated, 200, ONE, "put").getJsonObject("salary").getInteger("step"));
+    assertEquals("\"cs" + id + "-2\"", updated.header("ETag").orElseThrow());
+    assertEquals("private, no-store", updated.header("Cache-Control").orElseThrow());
+    assertEquals(List.of("denied 403", "failed 412", "not-found 404", "success 200"), TestServer.query(
+      "SELECT outcome || ' ' || status FROM platform.audit_event WHERE record_type = 'civil-servant' AND record_id = '"
+        + id + "' AND operation = 'updateCivilServant' ORDER BY 1"), "the 428 and the 400 come before the lock");
+  }
+
   /** SmallCells over a direct count of the people: what the open statistics must show. */
   private static Map<String, SmallCells.Result> expected(String column, int year) {
     List<String> rows = TestServer.query("SELECT k || '|' || count(*) FROM (SELECT " + column + " AS k "
