@@ -264,79 +264,57 @@ $$;
 CREATE TRIGGER person_rollup_delete BEFORE DELETE ON civilservants.person
   FOR EACH ROW EXECUTE FUNCTION civilservants.person_rollup_delete();
 
--- employment: the spells before the statement are those of the table now, less the rows it wrote, plus those it
--- replaced or deleted.
-CREATE FUNCTION civilservants.employment_rollup() RETURNS trigger LANGUAGE plpgsql AS $$
+-- employment and qualification: the rows of the table before the statement are those of the table now, less the
+-- rows it wrote, plus those it replaced or deleted (both tables are keyed by person_id and ord).
+CREATE FUNCTION civilservants.history_rollup() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
+  v_old jsonb := '[]';
+  v_new jsonb := '[]';
   v_ids bigint[];
-  v_before civilservants.post_facts[];
+  v_posts civilservants.post_facts[];
+  v_degrees civilservants.degree_facts[];
 BEGIN
-  IF TG_OP = 'INSERT' THEN
-    v_ids := ARRAY(SELECT DISTINCT person_id FROM new_rows);
-    v_before := ARRAY(SELECT ROW(e.person_id, e.ord, e.starts, e.ends, e.unit_key, e.rank_code)::civilservants.post_facts
-                        FROM civilservants.employment e WHERE e.person_id = ANY (v_ids)
-                         AND NOT EXISTS (SELECT 1 FROM new_rows n WHERE n.person_id = e.person_id AND n.ord = e.ord));
-  ELSIF TG_OP = 'UPDATE' THEN
-    v_ids := ARRAY(SELECT person_id FROM old_rows UNION SELECT person_id FROM new_rows);
-    v_before := ARRAY(SELECT ROW(e.person_id, e.ord, e.starts, e.ends, e.unit_key, e.rank_code)::civilservants.post_facts
-                        FROM civilservants.employment e WHERE e.person_id = ANY (v_ids)
-                         AND NOT EXISTS (SELECT 1 FROM new_rows n WHERE n.person_id = e.person_id AND n.ord = e.ord)
-                      UNION ALL
-                      SELECT ROW(o.person_id, o.ord, o.starts, o.ends, o.unit_key, o.rank_code)::civilservants.post_facts
-                        FROM old_rows o);
-  ELSE
-    v_ids := ARRAY(SELECT DISTINCT person_id FROM old_rows);
-    v_before := civilservants.posts_of(v_ids) || ARRAY(SELECT ROW(o.person_id, o.ord, o.starts, o.ends, o.unit_key,
-                  o.rank_code)::civilservants.post_facts FROM old_rows o);
+  IF TG_OP <> 'INSERT' THEN
+    v_old := (SELECT coalesce(jsonb_agg(to_jsonb(o)), '[]') FROM old_rows o);
   END IF;
-  PERFORM civilservants.queue_change(civilservants.people_of(v_ids), v_before, civilservants.degrees_of(v_ids),
-    civilservants.people_of(v_ids), civilservants.posts_of(v_ids), civilservants.degrees_of(v_ids));
+  IF TG_OP <> 'DELETE' THEN
+    v_new := (SELECT coalesce(jsonb_agg(to_jsonb(n)), '[]') FROM new_rows n);
+  END IF;
+  v_ids := ARRAY(SELECT DISTINCT (r ->> 'person_id')::bigint FROM jsonb_array_elements(v_old || v_new) r);
+  v_posts := civilservants.posts_of(v_ids);
+  v_degrees := civilservants.degrees_of(v_ids);
+  IF TG_TABLE_NAME = 'employment' THEN
+    PERFORM civilservants.queue_change(civilservants.people_of(v_ids),
+      ARRAY(SELECT e FROM unnest(v_posts) e WHERE NOT EXISTS (SELECT 1 FROM jsonb_to_recordset(v_new) n(person_id bigint,
+              ord int) WHERE n.person_id = e.person_id AND n.ord = e.ord))
+      || ARRAY(SELECT ROW(o.person_id, o.ord, o.starts, o.ends, o.unit_key, o.rank_code)::civilservants.post_facts
+                 FROM jsonb_populate_recordset(NULL::civilservants.employment, v_old) o),
+      v_degrees, civilservants.people_of(v_ids), v_posts, v_degrees);
+  ELSE
+    PERFORM civilservants.queue_change(civilservants.people_of(v_ids), v_posts,
+      ARRAY(SELECT q FROM unnest(v_degrees) q WHERE NOT EXISTS (SELECT 1 FROM jsonb_to_recordset(v_new) n(person_id bigint,
+              ord int) WHERE n.person_id = q.person_id AND n.ord = q.ord))
+      || ARRAY(SELECT ROW(o.person_id, o.ord, o.level_code, o.year)::civilservants.degree_facts
+                 FROM jsonb_populate_recordset(NULL::civilservants.qualification, v_old) o),
+      civilservants.people_of(v_ids), v_posts, v_degrees);
+  END IF;
   RETURN NULL;
 END
 $$;
 CREATE TRIGGER employment_rollup_insert AFTER INSERT ON civilservants.employment
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION civilservants.employment_rollup();
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION civilservants.history_rollup();
 CREATE TRIGGER employment_rollup_update AFTER UPDATE ON civilservants.employment
   REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT
-  EXECUTE FUNCTION civilservants.employment_rollup();
+  EXECUTE FUNCTION civilservants.history_rollup();
 CREATE TRIGGER employment_rollup_delete AFTER DELETE ON civilservants.employment
-  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION civilservants.employment_rollup();
-
--- qualification: as employment.
-CREATE FUNCTION civilservants.qualification_rollup() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE
-  v_ids bigint[];
-  v_before civilservants.degree_facts[];
-BEGIN
-  IF TG_OP = 'INSERT' THEN
-    v_ids := ARRAY(SELECT DISTINCT person_id FROM new_rows);
-    v_before := ARRAY(SELECT ROW(q.person_id, q.ord, q.level_code, q.year)::civilservants.degree_facts
-                        FROM civilservants.qualification q WHERE q.person_id = ANY (v_ids)
-                         AND NOT EXISTS (SELECT 1 FROM new_rows n WHERE n.person_id = q.person_id AND n.ord = q.ord));
-  ELSIF TG_OP = 'UPDATE' THEN
-    v_ids := ARRAY(SELECT person_id FROM old_rows UNION SELECT person_id FROM new_rows);
-    v_before := ARRAY(SELECT ROW(q.person_id, q.ord, q.level_code, q.year)::civilservants.degree_facts
-                        FROM civilservants.qualification q WHERE q.person_id = ANY (v_ids)
-                         AND NOT EXISTS (SELECT 1 FROM new_rows n WHERE n.person_id = q.person_id AND n.ord = q.ord)
-                      UNION ALL
-                      SELECT ROW(o.person_id, o.ord, o.level_code, o.year)::civilservants.degree_facts FROM old_rows o);
-  ELSE
-    v_ids := ARRAY(SELECT DISTINCT person_id FROM old_rows);
-    v_before := civilservants.degrees_of(v_ids) || ARRAY(SELECT ROW(o.person_id, o.ord, o.level_code, o.year)
-                  ::civilservants.degree_facts FROM old_rows o);
-  END IF;
-  PERFORM civilservants.queue_change(civilservants.people_of(v_ids), civilservants.posts_of(v_ids), v_before,
-    civilservants.people_of(v_ids), civilservants.posts_of(v_ids), civilservants.degrees_of(v_ids));
-  RETURN NULL;
-END
-$$;
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION civilservants.history_rollup();
 CREATE TRIGGER qualification_rollup_insert AFTER INSERT ON civilservants.qualification
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION civilservants.qualification_rollup();
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION civilservants.history_rollup();
 CREATE TRIGGER qualification_rollup_update AFTER UPDATE ON civilservants.qualification
   REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT
-  EXECUTE FUNCTION civilservants.qualification_rollup();
+  EXECUTE FUNCTION civilservants.history_rollup();
 CREATE TRIGGER qualification_rollup_delete AFTER DELETE ON civilservants.qualification
-  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION civilservants.qualification_rollup();
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION civilservants.history_rollup();
 
 DROP FUNCTION civilservants.apply_facts(int, civilservants.facts[]);
 DROP TYPE civilservants.facts;
