@@ -177,7 +177,7 @@ BEGIN
            GROUP BY 1, 2, 3, 4 HAVING sum(c.n) <> 0),
   up AS (
     INSERT INTO civilservants.headcount AS h (year, dimension, grp, code, n)
-    SELECT year, dimension, grp, code, n FROM net
+    SELECT year, dimension, grp, code, n FROM net ORDER BY year, dimension, code -- one lock order: no deadlock
     ON CONFLICT (year, dimension, code) DO UPDATE SET n = h.n + excluded.n
     RETURNING h.dimension)
   SELECT array_agg(DISTINCT dimension) INTO v_dims FROM up;
@@ -285,15 +285,17 @@ BEGIN
   v_degrees := civilservants.degrees_of(v_ids);
   IF TG_TABLE_NAME = 'employment' THEN
     PERFORM civilservants.queue_change(civilservants.people_of(v_ids),
-      ARRAY(SELECT e FROM unnest(v_posts) e WHERE NOT EXISTS (SELECT 1 FROM jsonb_to_recordset(v_new) n(person_id bigint,
-              ord int) WHERE n.person_id = e.person_id AND n.ord = e.ord))
+      ARRAY(SELECT e FROM unnest(v_posts) e WHERE NOT EXISTS (
+              SELECT 1 FROM jsonb_to_recordset(v_new) n(person_id bigint, ord int)
+               WHERE n.person_id = e.person_id AND n.ord = e.ord))
       || ARRAY(SELECT ROW(o.person_id, o.ord, o.starts, o.ends, o.unit_key, o.rank_code)::civilservants.post_facts
                  FROM jsonb_populate_recordset(NULL::civilservants.employment, v_old) o),
       v_degrees, civilservants.people_of(v_ids), v_posts, v_degrees);
   ELSE
     PERFORM civilservants.queue_change(civilservants.people_of(v_ids), v_posts,
-      ARRAY(SELECT q FROM unnest(v_degrees) q WHERE NOT EXISTS (SELECT 1 FROM jsonb_to_recordset(v_new) n(person_id bigint,
-              ord int) WHERE n.person_id = q.person_id AND n.ord = q.ord))
+      ARRAY(SELECT q FROM unnest(v_degrees) q WHERE NOT EXISTS (
+              SELECT 1 FROM jsonb_to_recordset(v_new) n(person_id bigint, ord int)
+               WHERE n.person_id = q.person_id AND n.ord = q.ord))
       || ARRAY(SELECT ROW(o.person_id, o.ord, o.level_code, o.year)::civilservants.degree_facts
                  FROM jsonb_populate_recordset(NULL::civilservants.qualification, v_old) o),
       civilservants.people_of(v_ids), v_posts, v_degrees);
@@ -334,7 +336,8 @@ BEGIN
   WHILE v_from < v_max LOOP
     INSERT INTO civilservants.headcount AS h (year, dimension, grp, code, n)
     SELECT c.year, c.dimension, c.grp, c.code, c.n FROM civilservants.year_cells(
-      ARRAY(SELECT civilservants.facts_of(p) FROM civilservants.person p WHERE p.id > v_from AND p.id <= v_from + v_step),
+      ARRAY(SELECT civilservants.facts_of(p) FROM civilservants.person p
+             WHERE p.id > v_from AND p.id <= v_from + v_step),
       ARRAY(SELECT ROW(e.person_id, e.ord, e.starts, e.ends, e.unit_key, e.rank_code)::civilservants.post_facts
               FROM civilservants.employment e WHERE e.person_id > v_from AND e.person_id <= v_from + v_step),
       ARRAY(SELECT ROW(q.person_id, q.ord, q.level_code, q.year)::civilservants.degree_facts
@@ -369,7 +372,8 @@ CREATE TRIGGER year_span_changed AFTER UPDATE ON civilservants.year_span
 CREATE OR REPLACE VIEW civilservants.open_headcount AS
 SELECT c.dimension AS cube, c.year, c.code,
        coalesce(o.name_vi, pr.name, r.name_vi, a.name_vi, eg.name_vi, ed.name_vi,
-                CASE WHEN c.dimension = 'sex' AND c.code = 'nam' THEN 'Nam' WHEN c.dimension = 'sex' AND c.code = 'nu' THEN 'Nữ'
+                CASE WHEN c.dimension = 'sex' AND c.code = 'nam' THEN 'Nam'
+                     WHEN c.dimension = 'sex' AND c.code = 'nu' THEN 'Nữ'
                      WHEN c.dimension = 'province' AND c.code = 'TW' THEN 'Các cơ quan trung ương' END) AS label_vi,
        c.n::numeric AS n, c.suppressed -- numeric: the type of the view's column since V023
   FROM civilservants.open_cell c
