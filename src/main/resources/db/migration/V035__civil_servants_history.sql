@@ -56,7 +56,7 @@ SELECT o.key, NULL, pred.valid_to, pred.key, CASE WHEN pred.n = 1 THEN 'referenc
     WHERE p.successor = o.province_key) pred
  WHERE NOT o.central AND o.province_key IS NOT NULL
    AND pred.k = CASE WHEN o.level < 3 THEN 0
-                     ELSE (hashtext(o.key) & 2147483647) % pred.n END;
+                     ELSE o.sort % pred.n END;
 
 ALTER TABLE civilservants.headcount DROP CONSTRAINT headcount_dimension_check;
 ALTER TABLE civilservants.headcount ADD CONSTRAINT headcount_dimension_check
