@@ -371,18 +371,19 @@ CREATE TRIGGER year_span_changed AFTER UPDATE ON civilservants.year_span
 -- for the central bodies), suppressed with the other provinces of the year as one group.
 CREATE OR REPLACE VIEW civilservants.open_headcount AS
 SELECT c.dimension AS cube, c.year, c.code,
-       coalesce(o.name_vi, pr.name, r.name_vi, a.name_vi, eg.name_vi, ed.name_vi,
-                CASE WHEN c.dimension = 'sex' AND c.code = 'nam' THEN 'Nam'
-                     WHEN c.dimension = 'sex' AND c.code = 'nu' THEN 'Nữ'
-                     WHEN c.dimension = 'province' AND c.code = 'TW' THEN 'Các cơ quan trung ương' END) AS label_vi,
+       -- the label of the cell's own code list only (one index look-up a cell, not a join to every list)
+       CASE c.dimension
+         WHEN 'organisation' THEN (SELECT o.name_vi FROM civilservants.org o WHERE o.key = c.code)
+         WHEN 'province' THEN coalesce((SELECT pr.name FROM platform.province pr WHERE pr.key = c.code),
+                                       CASE WHEN c.code = 'TW' THEN 'Các cơ quan trung ương' END)
+         WHEN 'rank' THEN (SELECT r.name_vi FROM civilservants.rank r WHERE r.code = c.code)
+         WHEN 'age-band' THEN (SELECT a.name_vi FROM civilservants.age_band a WHERE a.code = c.code)
+         WHEN 'ethnic-group' THEN (SELECT eg.name_vi FROM civilservants.ethnic_group eg WHERE eg.code = c.code)
+         WHEN 'education' THEN (SELECT ed.name_vi FROM civilservants.education_level ed WHERE ed.code = c.code)
+         WHEN 'sex' THEN CASE c.code WHEN 'nam' THEN 'Nam' WHEN 'nu' THEN 'Nữ' END
+       END AS label_vi,
        c.n::numeric AS n, c.suppressed -- numeric: the type of the view's column since V023
-  FROM civilservants.open_cell c
-  LEFT JOIN civilservants.org o ON c.dimension = 'organisation' AND o.key = c.code
-  LEFT JOIN platform.province pr ON c.dimension = 'province' AND pr.key = c.code
-  LEFT JOIN civilservants.rank r ON c.dimension = 'rank' AND r.code = c.code
-  LEFT JOIN civilservants.age_band a ON c.dimension = 'age-band' AND a.code = c.code
-  LEFT JOIN civilservants.ethnic_group eg ON c.dimension = 'ethnic-group' AND eg.code = c.code
-  LEFT JOIN civilservants.education_level ed ON c.dimension = 'education' AND ed.code = c.code;
+  FROM civilservants.open_cell c;
 
 UPDATE catalog.dataset SET
   description_vi = 'Số cán bộ, công chức, viên chức có mặt ngày 31 tháng 12 hằng năm (năm hiện tại: theo hồ sơ đến '
