@@ -3,7 +3,8 @@
 # (bench/var-cs-<n>; small seeds of the other datasets), loads BENCH_PEOPLE generated people (default 2 000 000)
 # with civilservants.seed_demo(n) through psql into its embedded PostgreSQL once, ANALYZEs, then measures every
 # open aggregate endpoint with a sequential curl loop (BENCH_REQUESTS per endpoint after 20 warm-up requests) and
-# reports p50/p95/max in ms. Target: p95 < 100 ms. Stops the server at the end.
+# reports p50/p95/max in ms. Target: p95 < 100 ms. Then times 40 writes (a person's current spell moved to another
+# unit and back, in SQL: the rollup triggers' cost per write). Stops the server at the end.
 #
 #   bench/civil-servants.sh                          # 2 000 000 people
 #   BENCH_PEOPLE=200000 bench/civil-servants.sh      # a quick check
@@ -58,6 +59,18 @@ for path in "/api/v1/statistics/civil-servants?by=organisation" "/api/v1/statist
     sort -n | awk -v p="$path" '{ v[NR] = $1 * 1000 } END {
       printf "%-62s %8.1f %8.1f %8.1f\n", p, v[int(NR * 0.5)], v[int(NR * 0.95)], v[NR] }' >>"$OUT"
 done
+# the cost of a write: 40 one-statement transactions (autocommit: the rollup's queue is added at commit), each
+# moving a person's current spell to another unit from 2023-03-01 and back — the trigger work of a transfer
+ids=$("${PSQL[@]}" -c "SELECT person_id FROM civilservants.employment WHERE ends IS NULL AND starts < '2023-03-01'
+  AND unit_key IS NOT NULL ORDER BY person_id LIMIT 20" | tr '\n' ' ')
+for id in $ids; do
+  for unit in SNV_T04N_P1 "(SELECT unit_key FROM civilservants.person WHERE id = $id)"; do
+    printf '\\timing on\nUPDATE civilservants.employment SET unit_key = %s WHERE person_id = %s AND ends IS NULL;\n' \
+      "$(if [ "$unit" = SNV_T04N_P1 ]; then echo "'$unit'"; else echo "$unit"; fi)" "$id"
+  done
+done | "${PSQL[@]}" | awk '/^Time:/ { print $2 }' | sort -n | awk '{ v[NR] = $1 } END {
+  printf "%-62s %8.1f %8.1f %8.1f\n", "write: one person'"'"'s spell moved (SQL, incl. commit)", v[int(NR * 0.5)],
+    v[int(NR * 0.95)], v[NR] }' >>"$OUT"
 cat "$OUT"
-awk 'NR > 4 && $3 >= 100 { bad = 1 } END { exit bad }' "$OUT" || die "a p95 is 100 ms or more (see $OUT)"
+awk 'NR > 4 && $3 >= 100 && !/^write/ { bad = 1 } END { exit bad }' "$OUT" || die "a p95 is 100 ms or more (see $OUT)"
 log "all p95 under 100 ms; results: $OUT"

@@ -82,7 +82,7 @@ wait_ready() {
     fi
     if ((SECONDS - last >= 20)); then
       last=$SECONDS
-      size=$(du -sh "$DATA/postgres" 2>/dev/null | cut -f1)
+      size=$(du -sh "$DATA/postgres" 2>/dev/null | cut -f1 || true) # no database dir yet: still unpacking
       log "  starting/seeding… $((SECONDS - t0)) s, database ${size:-?}; last log line: $(grep -E '^[0-9]{4}-' "$SERVER_LOG" | grep -v 'Backend notice' | tail -n 1 | cut -c1-160)"
     fi
     sleep 2

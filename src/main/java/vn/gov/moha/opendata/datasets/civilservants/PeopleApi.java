@@ -55,8 +55,8 @@ final class PeopleApi {
     + "WHERE person_id = $1 ORDER BY year";
   private static final String MERITS = "SELECT kind, title, decision, date FROM civilservants.merit "
     + "WHERE person_id = $1 ORDER BY ord";
-  private static final String EMPLOYMENT = "SELECT starts, ends, organisation, position FROM civilservants.employment "
-    + "WHERE person_id = $1 ORDER BY ord";
+  private static final String EMPLOYMENT = "SELECT starts, ends, organisation, position, unit_key, rank_code "
+    + "FROM civilservants.employment WHERE person_id = $1 ORDER BY ord";
   private static final String UNIT = "SELECT path FROM civilservants.org WHERE key = $1";
   private static final String LOCK = "SELECT p.version, o.path FROM civilservants.person p "
     + "JOIN civilservants.org o ON o.key = p.unit_key WHERE p.id = $1 FOR UPDATE OF p";

@@ -42,7 +42,7 @@ final class PersonWrites {
   private static final String MERIT = "INSERT INTO civilservants.merit (person_id, ord, kind, title, decision, date) "
     + "VALUES ($1, $2, $3, $4, $5, $6)";
   private static final String EMPLOYMENT = "INSERT INTO civilservants.employment (person_id, ord, starts, ends, "
-    + "organisation, position) VALUES ($1, $2, $3, $4, $5, $6)";
+    + "organisation, position, unit_key, rank_code) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)";
 
   /** What the contract cannot say: dates in order and plausible (a 400 naming the field). */
   static void check(JsonObject in) {
@@ -114,7 +114,7 @@ final class PersonWrites {
     each(in, "awards_disciplines", (i, o) -> m.add(Tuple.from(new Object[] {id, i, o.getString("kind"),
       o.getString("title"), o.getString("decision"), date(o, "date")})));
     each(in, "employment", (i, o) -> w.add(Tuple.from(new Object[] {id, i, date(o, "starts"), date(o, "ends"),
-      o.getString("organisation"), o.getString("position")})));
+      o.getString("organisation"), o.getString("position"), o.getString("unit"), o.getString("rank")})));
     return batch(c, QUALIFICATION, q).compose(v -> batch(c, TRAINING, t)).compose(v -> batch(c, EVALUATION, e))
       .compose(v -> batch(c, MERIT, m)).compose(v -> batch(c, EMPLOYMENT, w));
   }
@@ -143,7 +143,8 @@ final class PersonWrites {
       return c.preparedQuery(employment).execute(Tuple.of(id));
     }).map(rs -> o.put("employment", rows(rs, r -> new JsonObject().put("starts", text(r.getLocalDate("starts")))
       .put("ends", text(r.getLocalDate("ends"))).put("organisation", r.getString("organisation"))
-      .put("position", r.getString("position")))));
+      .put("position", r.getString("position")).put("unit", r.getString("unit_key"))
+      .put("rank", r.getString("rank_code")))));
   }
 
   private static JsonArray rows(RowSet<Row> rs, java.util.function.Function<Row, JsonObject> f) {

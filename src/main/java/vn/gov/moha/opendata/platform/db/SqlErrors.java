@@ -30,7 +30,9 @@ public final class SqlErrors {
     Map.entry("score_on_leaf", "/scores"),
     Map.entry("score_scored_by", "/scores"),
     Map.entry("round_one_per_year_and_group", "/year"),
-    Map.entry("submission_one_per_unit_and_period", "/period"));
+    Map.entry("submission_one_per_unit_and_period", "/period"),
+    Map.entry("employment_unit_key_fkey", "/employment"),
+    Map.entry("employment_ends_after_starts", "/employment"));
   /** A code the database gives (as HINT) with SQLSTATE MH409, "the data's state forbids this write". */
   private static final java.util.regex.Pattern STATE_CODE = java.util.regex.Pattern.compile("[a-z][a-z-]{1,39}");
 

@@ -10,8 +10,11 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.junit.jupiter.api.Test;
@@ -25,8 +28,9 @@ import vn.gov.moha.opendata.support.TestServer;
 /**
  * The civil servants database on the real server: unit scope (subtree, 404 outside, 401 without a token), name search
  * with and without diacritics, If-Match, validation naming the field, audit rows, open aggregates equal to the small-
- * cell suppression of a direct count, the Data Cube RDF parsed and SHACL-conforming, and a planted person who never
- * shows in any open output.
+ * cell suppression of a direct count of the people as they were each year, a transfer, promotion, new degree and
+ * departure through the HR API moving exactly the cells of the years they change, the Data Cube RDF of past years
+ * parsed and SHACL-conforming, and a planted person who never shows in any open output.
  */
 class CivilServantsIT {
   private static final String PATH = "/api/v1/civil-servants";
@@ -152,12 +156,36 @@ class CivilServantsIT {
         + id + "' AND operation = 'updateCivilServant' ORDER BY 1"), "the 428 and the 400 come before the lock");
   }
 
+  /**
+   * One row per person in service on 31 December of {@code year}, as they were that day, written independently of
+   * the rollup (lateral look-ups instead of year_cells): k is {@code column} over p (the record), e (ethnicity), post
+   * (the spell covering the day), deg (the highest qualification obtained by then) and o (the unit that day).
+   */
+  private static String asOfYear(String column, int year) {
+    String day = "make_date(" + year + ", 12, 31)";
+    return "SELECT " + column + " AS k FROM civilservants.person p "
+      + "JOIN civilservants.ethnicity e ON e.code = p.ethnicity_code "
+      + "LEFT JOIN LATERAL (SELECT s.unit_key, s.rank_code FROM civilservants.employment s WHERE s.person_id = p.id "
+      + "AND s.unit_key IS NOT NULL AND s.starts <= " + day + " AND (s.ends IS NULL OR s.ends > " + day + ") "
+      + "ORDER BY s.starts DESC, s.ord DESC LIMIT 1) post ON true "
+      + "LEFT JOIN LATERAL (SELECT l.code FROM civilservants.qualification q JOIN civilservants.education_level l "
+      + "ON l.code = q.level_code WHERE q.person_id = p.id AND coalesce(q.year, 0) <= " + year + " ORDER BY l.sort "
+      + "LIMIT 1) deg ON true "
+      + "JOIN civilservants.org o ON o.key = coalesce(post.unit_key, p.unit_key) "
+      + "WHERE p.service_start <= " + day + " AND (p.service_end IS NULL OR p.service_end > " + day + ")";
+  }
+
+  private static final String RANK_THEN = "coalesce(post.rank_code, p.rank_code)";
+  private static final String EDUCATION_THEN = "coalesce(deg.code, CASE WHEN EXISTS (SELECT 1 FROM "
+    + "civilservants.qualification q WHERE q.person_id = p.id) THEN 'duoi-trung-cap' ELSE p.education_code END)";
+  private static final String PROVINCE_THEN = "CASE WHEN o.central THEN 'TW' ELSE coalesce((SELECT op.province_key "
+    + "FROM civilservants.org_province op WHERE op.org_key = o.key AND (op.valid_from IS NULL OR op.valid_from <= "
+    + "make_date(%d, 12, 31)) AND (op.valid_to IS NULL OR op.valid_to >= make_date(%d, 12, 31))), o.province_key) END";
+
   /** SmallCells over a direct count of the people: what the open statistics must show. */
   private static Map<String, SmallCells.Result> expected(String column, int year) {
-    List<String> rows = TestServer.query("SELECT k || '|' || count(*) FROM (SELECT " + column + " AS k "
-      + "FROM civilservants.person p JOIN civilservants.ethnicity e ON e.code = p.ethnicity_code "
-      + "WHERE extract(year FROM service_start) <= " + year + " AND (service_end IS NULL "
-      + "OR extract(year FROM service_end) > " + year + ")) x GROUP BY k ORDER BY k");
+    List<String> rows = TestServer.query("SELECT k || '|' || count(*) FROM (" + asOfYear(column, year) + ") x "
+      + "GROUP BY k ORDER BY k");
     List<SmallCells.Cell> cells = new ArrayList<>();
     for (String r : rows) {
       String[] kv = r.split("\\|");
@@ -190,9 +218,13 @@ class CivilServantsIT {
         .put("service_start", "1985-01-01").put("service_end", "2022-06-30").put("sex", "nam"));
     }
     sameAsDirectCount("sex", "p.sex", 2025);
-    sameAsDirectCount("rank", "p.rank_code", 2024);
+    sameAsDirectCount("rank", RANK_THEN, 2022);
+    sameAsDirectCount("rank", RANK_THEN, 2026);
     sameAsDirectCount("ethnic-group", "e.grp", 2023);
-    sameAsDirectCount("education", "p.education_code", 2026);
+    sameAsDirectCount("education", EDUCATION_THEN, 2021);
+    sameAsDirectCount("education", EDUCATION_THEN, 2026);
+    sameAsDirectCount("province", String.format(PROVINCE_THEN, 2023, 2023), 2023);
+    sameAsDirectCount("province", String.format(PROVINCE_THEN, 2025, 2025), 2025);
     sameAsDirectCount("age-band", "civilservants.age_band_of(2021 - extract(year FROM p.birth_date)::int)", 2021);
     JsonArray bands = http.get(STATS + "?by=age-band&year=2021").json().getJsonArray("items");
     JsonObject old = bands.stream().map(JsonObject.class::cast).filter(b -> b.getString("code").equals("tu-60"))
@@ -292,5 +324,150 @@ class CivilServantsIT {
       }
       assertFalse(body.matches("(?s).*\\b0[0-9]{11}\\b.*"), url + " shows a citizen ID");
     }
+  }
+
+  /** The rollup as year|dimension|code → people. */
+  private static Map<String, Long> rollup() {
+    Map<String, Long> m = new HashMap<>();
+    for (String r : TestServer.query("SELECT year || '|' || dimension || '|' || code || '|' || n "
+      + "FROM civilservants.headcount")) {
+      int i = r.lastIndexOf('|');
+      m.put(r.substring(0, i), Long.parseLong(r.substring(i + 1)));
+    }
+    return m;
+  }
+
+  /** The cells that changed between two rollups, with their change. */
+  private static Map<String, Long> changed(Map<String, Long> before, Map<String, Long> after) {
+    Set<String> keys = new HashSet<>(before.keySet());
+    keys.addAll(after.keySet());
+    Map<String, Long> d = new TreeMap<>();
+    for (String k : keys) {
+      long v = after.getOrDefault(k, 0L) - before.getOrDefault(k, 0L);
+      if (v != 0) {
+        d.put(k, v);
+      }
+    }
+    return d;
+  }
+
+  private static void expect(Map<String, Long> cells, int year, String dimension, String code, long n) {
+    String key = year + "|" + dimension + "|" + code;
+    if (cells.merge(key, n, Long::sum) == 0) {
+      cells.remove(key);
+    }
+  }
+
+  /** Born 1985, an ethnic minority, transferred from Cao Bằng to Hà Nội and promoted on {@code moved}. */
+  private static JsonObject transferred(String moved) {
+    return person("Lương Thị Điều Chuyển", "001185000801", "1985-04-10", "SNV_T01N_P1").put("rank", "01.002")
+      .put("education", "thac-si").put("service_start", "2015-03-01")
+      .put("qualifications", new JsonArray()
+        .add(new JsonObject().put("level", "dai-hoc").put("field", "Luật").put("year", 2009))
+        .add(new JsonObject().put("level", "thac-si").put("field", "Luật").put("year", 2024)))
+      .put("employment", new JsonArray()
+        .add(new JsonObject().put("starts", "2015-03-01").put("ends", moved)
+          .put("organisation", "Sở Nội vụ Cao Bằng").put("unit", "SNV_T04N_P1").put("rank", "01.003"))
+        .add(new JsonObject().put("starts", moved).put("organisation", "Sở Nội vụ Hà Nội")
+          .put("unit", "SNV_T01N_P1").put("rank", "01.002")));
+  }
+
+  private long count(String by, int year, String code) {
+    JsonObject stats = ApiAssertions.ok(http.get(STATS + "?by=" + by + "&year=" + year), 200, STATS, "get");
+    return stats.getJsonArray("items").stream().map(JsonObject.class::cast).filter(i -> i.getString("code")
+      .equals(code)).findFirst().map(i -> i.getLong("count")).orElse(0L);
+  }
+
+  @Test
+  void everyYearCountsPeopleAsTheyWereAndAWriteMovesOnlyItsCells() {
+    Map<String, Long> before = rollup();
+    long officers2022 = count("rank", 2022, "01.003");
+    long caoBang2022 = count("organisation", 2022, "UBND_T04N");
+    long caoBang2023 = count("organisation", 2023, "UBND_T04N");
+    long id = create(hanoi, transferred("2023-04-01"));
+    Map<String, Long> after = rollup();
+    // before 2023 under the old unit (Cao Bằng, the former province T04) and rank, from 2023 the new ones (Hà Nội:
+    // the former province T01 until the merger of 1 July 2025, T01N after); the master's degree from 2024
+    Map<String, Long> cells = new TreeMap<>();
+    for (int y = 2021; y <= 2026; y++) {
+      expect(cells, y, "organisation", y < 2023 ? "UBND_T04N" : "UBND_T01N", 1);
+      expect(cells, y, "province", y < 2023 ? "T04" : y < 2025 ? "T01" : "T01N", 1);
+      expect(cells, y, "rank", y < 2023 ? "01.003" : "01.002", 1);
+      expect(cells, y, "education", y < 2024 ? "dai-hoc" : "thac-si", 1);
+      expect(cells, y, "sex", "nu", 1);
+      expect(cells, y, "ethnic-group", "thieu-so", 1);
+      expect(cells, y, "age-band", y - 1985 < 40 ? "30-39" : "40-49", 1);
+    }
+    assertEquals(cells, changed(before, after));
+    assertEquals(officers2022 + 1, count("rank", 2022, "01.003"), "the open statistics as the rollup");
+    assertEquals(caoBang2022 + 1, count("organisation", 2022, "UBND_T04N"));
+    assertEquals(caoBang2023, count("organisation", 2023, "UBND_T04N"));
+
+    // the transfer was in fact on 1 February 2022: the record replaced whole moves her in 2022 only
+    ApiAssertions.ok(as(hanoi, "PUT", PATH + "/" + id, transferred("2022-02-01"), "If-Match", "\"cs" + id + "-1\""),
+      200, ONE, "put");
+    Map<String, Long> moved = rollup();
+    cells.clear();
+    expect(cells, 2022, "organisation", "UBND_T04N", -1);
+    expect(cells, 2022, "organisation", "UBND_T01N", 1);
+    expect(cells, 2022, "province", "T04", -1);
+    expect(cells, 2022, "province", "T01", 1);
+    expect(cells, 2022, "rank", "01.003", -1);
+    expect(cells, 2022, "rank", "01.002", 1);
+    assertEquals(cells, changed(after, moved));
+
+    // she left on 1 October 2025 (the first day out of service): not counted on 31 December 2025 nor after
+    JsonObject left = ApiAssertions.ok(as(hanoi, "PUT", PATH + "/" + id, transferred("2022-02-01")
+      .put("service_end", "2025-10-01"), "If-Match", "\"cs" + id + "-2\""), 200, ONE, "put");
+    assertFalse(left.getBoolean("in_service"));
+    assertEquals("SNV_T04N_P1", left.getJsonArray("employment").getJsonObject(0).getString("unit"));
+    assertEquals("01.003", left.getJsonArray("employment").getJsonObject(0).getString("rank"));
+    Map<String, Long> gone = rollup();
+    cells.clear();
+    for (int y = 2025; y <= 2026; y++) {
+      expect(cells, y, "organisation", "UBND_T01N", -1);
+      expect(cells, y, "province", "T01N", -1);
+      expect(cells, y, "rank", "01.002", -1);
+      expect(cells, y, "education", "thac-si", -1);
+      expect(cells, y, "sex", "nu", -1);
+      expect(cells, y, "ethnic-group", "thieu-so", -1);
+      expect(cells, y, "age-band", "40-49", -1);
+    }
+    assertEquals(cells, changed(moved, gone));
+    // a history naming no unit of the organisation tree is refused, naming the field
+    ApiAssertions.fieldError(as(hanoi, "POST", PATH, transferred("2023-04-01").put("citizen_id", "001185000802")
+      .put("employment", new JsonArray().add(new JsonObject().put("starts", "2015-03-01").put("organisation", "X")
+        .put("unit", "NO_SUCH_UNIT")))), 409, "/employment", PATH, "post");
+  }
+
+  @Test
+  void theDataCubesOfPastYearsCountTheProvincesOfThen() {
+    Http.Res res = http.get("/doc/civil-servants/province.ttl");
+    assertEquals(200, res.status());
+    Model m = RdfAssertions.parse(res.body(), Lang.TURTLE, TestServer.base());
+    RdfAssertions.conforms(m);
+    String cube = TestServer.base() + "/id/civil-servants/province#";
+    org.apache.jena.rdf.model.Property headcount = m.createProperty("https://opendata.moha.gov.vn/def/moha#headcount");
+    // Hà Giang (T02) was merged into Tuyên Quang (T08N) on 1 July 2025: a province of 2022, not of 2025
+    assertTrue(m.contains(m.getResource(cube + "2022-T02"), headcount), "2022 under the former province");
+    assertFalse(m.containsResource(m.getResource(cube + "2025-T02")), "no former province in 2025");
+    assertTrue(m.contains(m.getResource(cube + "2025-T08N"), headcount));
+    assertEquals(count("province", 2022, "T02"), m.getResource(cube + "2022-T02").getProperty(headcount).getLong());
+    assertEquals(count("province", 2023, "TW"), m.getResource(cube + "2023-TW").getProperty(headcount).getLong());
+    // every year the provinces (with TW) partition the people in service, as the sexes do
+    Map<String, Long> all = rollup();
+    for (int y = 2021; y <= 2026; y++) {
+      String year = y + "|";
+      assertEquals(sum(all, year + "sex|"), sum(all, year + "province|"), year);
+    }
+    Http.Res rank = http.get("/doc/civil-servants/rank.ttl");
+    Model r = RdfAssertions.parse(rank.body(), Lang.TURTLE, TestServer.base());
+    RdfAssertions.conforms(r);
+    String officers = TestServer.base() + "/id/civil-servants/rank#2021-01.004";
+    assertEquals(count("rank", 2021, "01.004"), r.getResource(officers).getProperty(headcount).getLong());
+  }
+
+  private static long sum(Map<String, Long> cells, String prefix) {
+    return cells.entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).mapToLong(Map.Entry::getValue).sum();
   }
 }
