@@ -193,7 +193,7 @@ print(" ".join(f"{t}={c}" for t, c in n.items()), file=sys.stderr)
 PY
 LOOKUPS=$(wc -l <"$SCRATCH/lookups.txt")
 TYPE=$("${PSQL[@]}" -c "SELECT award_type FROM awards.award GROUP BY 1 ORDER BY count(*) DESC LIMIT 1")
-TYPE_URI=$(grep -o "<[^>]*/def/award-types/$TYPE>" "$NT" | head -n 1)
+TYPE_URI=$(grep -m 1 -o "<[^>]*/def/award-types/$TYPE>" "$NT")
 COUNT_Q="PREFIX moha: <https://opendata.moha.gov.vn/def/moha#> PREFIX dct: <http://purl.org/dc/terms/> PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> SELECT (COUNT(?a) AS ?n) WHERE { ?a a moha:AwardConferral ; moha:awardType $TYPE_URI ; dct:date ?d . FILTER(?d >= \"2015-01-01\"^^xsd:date && ?d < \"2020-01-01\"^^xsd:date) }"
 EXPECT=$("${PSQL[@]}" -c "SELECT count(*) FROM awards.open_award WHERE award_type = '$TYPE' AND decision_date >= '2015-01-01' AND decision_date < '2020-01-01'")
 {
@@ -260,7 +260,7 @@ done
   echo
   python3 - "${L[ours]}" "${L[fuseki]}" "${L[oxigraph]}" "${C[ours]}" "${C[fuseki]}" "${C[oxigraph]}" <<'PY'
 import sys
-names = ["ours", "Fuseki 5.6.0 (TDB2/tuned buffer)", "Oxigraph 0.5.11 (npm WASM, wrapper)"]
+names = ["ours", "Fuseki 5.6.0 (TDB2/tuned buffer)", "Oxigraph 0.5.11 (npm WASM + wrapper)"]
 def runs(block):
     return [dict(kv.split("=", 1) for kv in l.split() if "=" in kv) for l in block.strip().splitlines() if l.strip()]
 def median_by(rs, key, reverse=False):
@@ -273,9 +273,11 @@ cm = [median_by(r, "median") for r in C]
 print("| server | lookup req/s | p50 / p99 ms | non-2xx | lookup runs | count median ms (1 client) | count p90 ms | count runs (medians) | foreign CPU (lookup / count) |")
 print("|---|---|---|---|---|---|---|---|---|")
 for n, l, c, lr, cr in zip(names, lm, cm, L, C):
+    lruns = "/".join(f"{float(d.get('rps', 0)):.0f}" for d in lr)
+    cruns = "/".join(d.get("median", "?") for d in cr)
     print(f"| {n} | {float(l.get('rps', 0)):,.0f} | {float(l.get('p50_ms', 0)):.1f} / {float(l.get('p99_ms', 0)):.1f} | "
-          f"{l.get('non2xx', '?')} | {'/'.join(f'{float(d.get(\"rps\", 0)):.0f}' for d in lr)} | {c.get('median', '?')} | "
-          f"{c.get('p90', '?')} | {'/'.join(d.get('median', '?') for d in cr)} | {l.get('foreign', '?')} % / {c.get('foreign', '?')} % |".replace(",", " "))
+          f"{l.get('non2xx', '?')} | {lruns} | {c.get('median', '?')} | {c.get('p90', '?')} | {cruns} | "
+          f"{l.get('foreign', '?')} % / {c.get('foreign', '?')} % |".replace(",", " "))
 o, f, x = (float(d.get("rps", 0)) for d in lm)
 co, cf, cx = (float(d.get("median", 0)) for d in cm)
 print()
