@@ -2,20 +2,22 @@
 # Whole-dataset dump of 1 000 000 conferred awards under a small heap (issue 5: "a 1,000,000-award dump streams
 # with a flat heap"), with PostgreSQL's COPY of the same table as the reference (issue 9). See bench/README.md.
 #
-#   bench/dump.sh                         # 1 M awards, server with -Xmx256m: awards.nt and awards.ttl + COPY
+#   bench/dump.sh                         # 1 M awards, server with -Xmx256m: awards.csv and awards.nt + COPY (≈8 min)
 #   BENCH_REPS=3 bench/dump.sh            # 3 measured downloads of each file (median reported)
 #   BENCH_AWARDS=50000 bench/dump.sh      # smaller data set (data dir bench/var-awards-50k)
-#   BENCH_FILES="awards.csv awards.ndjson" DOWNLOAD_CACHE=false bench/dump.sh   # the tabular downloads, streamed
+#   BENCH_FILES="awards.ttl awards.ndjson" bench/dump.sh   # other downloads
 #
 # First run on an empty data dir: seeds (≈4 min at 1 M) and waits for the RDF store rebuild (≈10 min at 1 M)
 # with JVM defaults, stops, then restarts with the measured heap. Later runs reuse bench/var-awards-<n>.
 # Steps: idle heap baseline (BENCH_IDLE s) → BENCH_REPS × awards.nt and awards.ttl to /dev/null (bytes, seconds,
 # rows/s, triples/s; the first awards.nt is also piped through wc -l for the triple count) → idle again → COPY
-# (SELECT * FROM awards.open_award ORDER BY key) TO STDOUT via psql × COPY_REPS. The JVM heap is
+# (SELECT * FROM awards.open_award ORDER BY key) TO STDOUT via psql × COPY_REPS (the rows and columns we serve), and
+# COPY awards.award TO STDOUT (the bare table, the peers' method) × COPY_REPS; the target is ≥ 50 % of COPY. The JVM heap is
 # sampled every second (jstat -gc) and every GC is logged (-Xlog:gc), so the report gives the heap used and the
 # heap left after each GC, before / during / after the dumps.
-# Knobs: BENCH_FILES (awards.nt awards.ttl; any of awards.{nt,ttl,csv,json,ndjson}), DOWNLOAD_CACHE (the server's:
-# true = a version's second download is served from the file the first one wrote; false = every run streams),
+# Knobs: BENCH_FILES (awards.csv awards.nt; any of awards.{nt,ttl,csv,json,ndjson}), DOWNLOAD_CACHE (false here: every
+# download streams from the database; true = the server's default, a version's second download is served from the
+# file the first one wrote),
 # BENCH_AWARDS (1000000), BENCH_ROWS (1000 legal documents), BENCH_HEAP (256m), BENCH_JAVA_OPTS (extra JVM
 # flags), BENCH_REPS (1), COPY_REPS (3), BENCH_IDLE (10), BENCH_PORT (18081), BENCH_DATA_DIR
 # (bench/var-awards-<n>), BENCH_FRESH (0), BENCH_LOAD_JAVA_OPTS (JVM flags of the loading start), BENCH_RDF_TIMEOUT
@@ -26,7 +28,8 @@ source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/lib.sh"
 case ${1:-} in -h | --help) sed -n '2,19p' "$0"; exit 0 ;; "") ;; *) die "no arguments (knobs are environment variables; see --help)" ;; esac
 
 AWARDS=${BENCH_AWARDS:-1000000}
-read -r -a FILES <<<"${BENCH_FILES:-awards.nt awards.ttl}"
+read -r -a FILES <<<"${BENCH_FILES:-awards.csv awards.nt}"
+export DOWNLOAD_CACHE=${DOWNLOAD_CACHE:-false}
 for f in "${FILES[@]}"; do [[ $f =~ ^awards\.(nt|ttl|csv|json|ndjson)$ ]] || die "BENCH_FILES: $f is not an awards download"; done
 ROWS=${BENCH_ROWS:-1000}
 [[ $AWARDS =~ ^[0-9]+$ && $ROWS =~ ^[0-9]+$ ]] || die "BENCH_AWARDS and BENCH_ROWS must be numbers"
@@ -186,26 +189,31 @@ sleep "$IDLE"
 phase_end idle-after
 heap_sampler_stop
 
-# --- PostgreSQL COPY of the same table (issue 9's reference) ---
+# --- PostgreSQL COPY (issue 9's reference): of the rows and columns we serve, and of the bare table ---
+# copy_median <sql>: COPY_REPS runs of psql -c <sql> to wc -c, each gated and noise-accounted; prints the median rows/s
+copy_median() {
+  local r s e cbytes rps copies=()
+  for ((r = 1; r <= COPY_REPS; r++)); do
+    gate
+    noise_begin
+    s=$(date +%s.%N)
+    cbytes=$("${PSQL[@]}" -c "$1" | wc -c)
+    e=$(date +%s.%N)
+    rps=$(python3 -c "print(round($NAWARDS / ($e - $s)))")
+    echo "  run $r: $cbytes bytes CSV, $(python3 -c "print(f'{$e - $s:.2f}')") s, $rps rows/s; noise: $(noise_end)" | rec >&2
+    copies+=("$rps")
+  done
+  printf '%s\n' "${copies[@]}" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
+}
 COPY_SQL="COPY (SELECT * FROM awards.open_award ORDER BY key) TO STDOUT (FORMAT csv)"
+TABLE_SQL="COPY awards.award TO STDOUT (FORMAT csv)"
 {
   echo
   echo "## COPY reference: PGPASSWORD=postgres psql -X -h 127.0.0.1 -p $PGPORT -U postgres -d postgres -c \"$COPY_SQL\" > /dev/null"
 } | rec
-copies=()
-for ((r = 1; r <= COPY_REPS; r++)); do
-  gate
-  noise_begin
-  s=$(date +%s.%N)
-  cbytes=$("${PSQL[@]}" -c "$COPY_SQL" | wc -c)
-  e=$(date +%s.%N)
-  noise=$(noise_end)
-  secs=$(python3 -c "print(f'{$e - $s:.2f}')")
-  rps=$(python3 -c "print(round($NAWARDS / ($e - $s)))")
-  echo "  run $r: $cbytes bytes CSV, $secs s, $rps rows/s; noise: $noise" | rec
-  copies+=("$rps")
-done
-COPY_RPS=$(printf '%s\n' "${copies[@]}" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+COPY_RPS=$(copy_median "$COPY_SQL")
+echo "## COPY of the bare table (the peers' method): psql … -c \"$TABLE_SQL\" > /dev/null" | rec
+TABLE_RPS=$(copy_median "$TABLE_SQL")
 
 # --- summary ---
 idle_b=$(heap_stats "$HEAPLOG" "${PH_FROM[idle-before]}" "${PH_TO[idle-before]}")
@@ -216,14 +224,16 @@ oom=$(run_log | grep -c 'OutOfMemoryError' || true)
   echo
   echo "## Summary — $NAWARDS awards, $TRIPLES triples, -Xmx$HEAP, $(date -u +%Y-%m-%dT%H:%MZ) (median of $REPS)"
   echo
-  echo "| file | HTTP | MiB | seconds | first byte s | rows/s | triples/s | MiB/s | vs COPY ($COPY_RPS rows/s) | heap used max MiB (jstat) | old gen max MiB | heap after GC min–max MiB | GCs (young / full) |"
-  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+  echo "| file | HTTP | MiB | seconds | first byte s | rows/s | triples/s | MiB/s | vs COPY of the view ($COPY_RPS rows/s) | vs COPY of the table ($TABLE_RPS rows/s) | target ≥ 50 % of COPY (view) | heap used max MiB (jstat) | old gen max MiB | heap after GC min–max MiB | GCs (young / full) |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
   for f in "${FILES[@]}"; do
     IFS='|' read -r l hs gs <<<"${RES[$f]}"
     frac=$(python3 -c "print(f'{$(field rows_per_s "$l") / $COPY_RPS * 100:.0f} %')")
-    printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s–%s | %s / %s |\n' "$f" "$(field http "$l")" "$(field mib "$l")" \
+    tfrac=$(python3 -c "print(f'{$(field rows_per_s "$l") / $TABLE_RPS * 100:.0f} %')")
+    holds=$(python3 -c "print('yes' if $(field rows_per_s "$l") >= 0.5 * $COPY_RPS else 'NO')")
+    printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s–%s | %s / %s |\n' "$f" "$(field http "$l")" "$(field mib "$l")" \
       "$(field seconds "$l")" "$(field first_byte_s "$l")" "$(field rows_per_s "$l")" "$(field triples_per_s "$l")" \
-      "$(field mib_per_s "$l")" "$frac" "$(field used_max_mib "$hs")" "$(field old_max_mib "$hs")" \
+      "$(field mib_per_s "$l")" "$frac" "$tfrac" "$holds" "$(field used_max_mib "$hs")" "$(field old_max_mib "$hs")" \
       "$(field after_gc_min_mib "$gs")" "$(field after_gc_max_mib "$gs")" "$(field ygc "$hs")" "$(field fgc "$hs")"
   done
   echo

@@ -69,7 +69,7 @@ trap 'exit 130' INT TERM
 # --- data directory: reuse a complete load of the same rows and migrations, otherwise start fresh ---
 MARKER=$DATA/bench-loaded
 WANT="rows=$ROWS migrations=$(migrations_fingerprint)"
-if [ "${BENCH_FRESH:-0}" = 1 ] || [ ! -f "$MARKER" ] || [ "$(cat "$MARKER")" != "$WANT" ]; then
+if ! load_reusable "$WANT"; then
   if [ -e "$DATA" ]; then
     case $DATA in
       "$BENCH_DIR"/var-*) log "wiping $DATA (fresh load)"; rm -rf "$DATA" ;;
@@ -114,7 +114,8 @@ if ((FRESH)); then
     echo "seed: ${SEED_LINE:-no 'seeded … in … ms' line in the log}"
   } | rec
 else
-  echo "load: data dir reused (loaded earlier); restart to ready ${STARTUP} s" | rec
+  echo "load: data dir reused ($(cat "$MARKER")); restart to ready ${STARTUP} s" | rec
+  echo "$WANT" >"$MARKER" # migrated forward by the start
 fi
 TOTAL=$(curl -sf "$BASE$API?limit=1&count=true" | jq -r '.total')
 [[ $TOTAL =~ ^[0-9]+$ ]] || die "could not read the document count from $BASE$API?limit=1&count=true"

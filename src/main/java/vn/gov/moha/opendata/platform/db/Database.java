@@ -26,7 +26,12 @@ public final class Database {
       .addProperty("application_name", "moha-opendata")
       .addProperty("statement_timeout", String.valueOf(statementTimeoutMs))
       // exact (non-lossy) bitmaps for broad full-text matches
-      .addProperty("work_mem", "32MB");
+      .addProperty("work_mem", "32MB")
+      // keep explicit JOINs in their written order: the open views join a record to its code lists (awards.open_award:
+      // 9 relations), and searching every join order cost 70-200 ms of planning per custom plan, i.e. per
+      // request of a filtered list (pgbench at 1 M awards, list of 50 by type: 19 -> 387 tps; name search 6 -> 170 tps);
+      // a two-way join still picks its method and inner side (bench/README.md, "What the numbers showed")
+      .addProperty("join_collapse_limit", "1");
     PoolOptions pool = new PoolOptions().setMaxSize(size).setShared(true).setName("moha-pg").setMaxWaitQueueSize(10_000);
     return PgBuilder.pool().with(pool).connectingTo(connect).using(vertx).build();
   }

@@ -23,7 +23,7 @@ import vn.gov.moha.opendata.platform.work.Workers;
  * ({@code query=...}) or a raw application/sparql-query body; without a query, GET shows the HTML query page.
  * The router's contract has no request body for POST (vertx-openapi 5.0 knows neither media type), so this handler
  * checks the content type and the body itself. Queries run on the "rdf" worker pool, at most SPARQL_MAX_CONCURRENT at
- * once (503 with Retry-After beyond), never on the event loop.
+ * once (more wait in line up to a second, then 503 with Retry-After), never on the event loop.
  */
 public final class SparqlApi {
   static final String FORM = "application/x-www-form-urlencoded";
@@ -35,8 +35,10 @@ public final class SparqlApi {
   private final SparqlEngine engine;
   private final WorkerExecutor workers;
   private final SparqlPage page;
+  private final Vertx vertx;
 
   public SparqlApi(Vertx vertx, SparqlEngine engine, SparqlPage page) {
+    this.vertx = vertx;
     this.engine = engine;
     this.workers = Workers.rdf(vertx);
     this.page = page;
@@ -88,11 +90,14 @@ public final class SparqlApi {
     ResultFormat format = negotiate(rc.parsedHeaders().accept(), query.isConstructType() || query.isDescribeType(),
       Requests.str(q, "format"));
     long timeout = timeoutMs(q);
-    if (!engine.tryAcquire()) {
+    engine.acquire(vertx).onFailure(e -> {
       rc.response().putHeader("Retry-After", "2");
-      throw ApiProblem.of(503, "sparql-busy", "Service Unavailable", engine.settings().maxConcurrent()
-        + " SPARQL queries are already running on this server; try again in a few seconds.");
-    }
+      rc.fail(ApiProblem.of(503, "sparql-busy", "Service Unavailable", engine.settings().maxConcurrent()
+        + " SPARQL queries are already running on this server and others are waiting; try again in a few seconds."));
+    }).onSuccess(slot -> execute(rc, query, format, timeout));
+  }
+
+  private void execute(RoutingContext rc, Query query, ResultFormat format, long timeout) {
     workers.executeBlocking(() -> engine.run(query, format, timeout), false).onComplete(ar -> {
       engine.release();
       if (ar.failed()) {

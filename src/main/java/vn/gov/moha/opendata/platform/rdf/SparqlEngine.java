@@ -1,6 +1,11 @@
 package vn.gov.moha.opendata.platform.rdf;
 
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
 import java.io.ByteArrayOutputStream;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -39,7 +44,7 @@ import vn.gov.moha.opendata.platform.http.ApiProblem;
 /**
  * The read-only SPARQL engine over the {@link RdfStore}, shared by every HTTP verticle of a server: parses and checks
  * a query (SPARQL 1.1 only, no update, no SERVICE), runs it under a timeout and a result cap, and writes the answer
- * in a {@link ResultFormat}. {@link #run} blocks: call it on {@code Workers.rdf} after {@link #tryAcquire}.
+ * in a {@link ResultFormat}. {@link #run} blocks: call it on {@code Workers.rdf} after {@link #acquire}.
  *
  * <p>The answer is written to memory before the status goes out, so a timeout is a clean 503 problem rather than a
  * truncated 200; the cap bounds that memory (SPARQL_MAX_ROWS solutions, or as many triples).
@@ -67,6 +72,11 @@ public final class SparqlEngine {
   private final RdfStore store;
   private final Settings settings;
   private final Semaphore running;
+  /** Queries waiting for a slot, oldest first (guarded by itself). */
+  private final ArrayDeque<Waiter> waiting = new ArrayDeque<>();
+  /** Longest wait in line for a query slot (ms), and most queries waiting. */
+  static final long QUEUE_WAIT_MS = 1_000;
+  static final int QUEUE_MAX = 256;
 
   public SparqlEngine(RdfStore store, Settings settings) {
     this.store = store;
@@ -78,13 +88,75 @@ public final class SparqlEngine {
     return settings;
   }
 
-  /** Takes a slot for one query (false when SPARQL_MAX_CONCURRENT are running); {@link #release} gives it back. */
-  public boolean tryAcquire() {
-    return running.tryAcquire();
+  /**
+   * Takes a slot for one query, waiting for one in line (first come, first served) when SPARQL_MAX_CONCURRENT are
+   * running: at most {@link #QUEUE_WAIT_MS} and behind at most {@link #QUEUE_MAX} others, else the future fails with
+   * {@link Busy}. The completion runs on the caller's context. Short queries (a lookup takes about a millisecond)
+   * thus share the slots at full speed under many clients instead of being refused, while runaway queries still
+   * hold at most SPARQL_MAX_CONCURRENT worker threads. {@link #release} gives the slot back.
+   */
+  public Future<Void> acquire(Vertx vertx) {
+    if (running.tryAcquire()) {
+      return Future.succeededFuture();
+    }
+    Waiter w = new Waiter(vertx.getOrCreateContext(), Promise.promise());
+    synchronized (waiting) {
+      if (waiting.size() >= QUEUE_MAX) {
+        return Future.failedFuture(new Busy());
+      }
+      waiting.add(w);
+    }
+    w.timer = vertx.setTimer(QUEUE_WAIT_MS, t -> {
+      boolean gaveUp;
+      synchronized (waiting) {
+        gaveUp = waiting.remove(w);
+      }
+      if (gaveUp) {
+        w.promise.fail(new Busy());
+      }
+    });
+    handOver(); // a slot may have come free between tryAcquire and joining the line
+    return w.promise.future();
   }
 
   public void release() {
     running.release();
+    handOver();
+  }
+
+  /** Gives free slots to the first in line. */
+  private void handOver() {
+    while (true) {
+      Waiter w;
+      synchronized (waiting) {
+        if (waiting.isEmpty() || !running.tryAcquire()) {
+          return;
+        }
+        w = waiting.poll();
+      }
+      w.context.runOnContext(v -> {
+        w.context.owner().cancelTimer(w.timer);
+        w.promise.complete();
+      });
+    }
+  }
+
+  /** No slot came free in time, or the line is full: a 503 with Retry-After for the client. */
+  public static final class Busy extends RuntimeException {
+    Busy() {
+      super("no SPARQL query slot", null, false, false);
+    }
+  }
+
+  private static final class Waiter {
+    final Context context;
+    final Promise<Void> promise;
+    volatile long timer = -1;
+
+    Waiter(Context context, Promise<Void> promise) {
+      this.context = context;
+      this.promise = promise;
+    }
   }
 
   /**
