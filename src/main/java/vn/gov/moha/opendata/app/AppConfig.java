@@ -34,11 +34,14 @@ import vn.gov.moha.opendata.platform.work.Workers;
  *                      served from them (Content-Length, Range); false = every download is streamed from the database
  * @param instanceGroup INSTANCE_GROUP (default "default"): the instances behind one load balancer; instances of a
  *                      group on one database share the rate limits (each allows limit / live instances of its group)
+ * @param readDatabase  DATABASE_READ_URL parsed: a read replica of DATABASE_URL for the open read-only endpoints
+ *                      (catalogue, portal pages, linked-data descriptions, downloads); empty = the primary serves them
  */
 public record AppConfig(String httpHost, int httpPort, Optional<DatabaseUrl> database, int dbPoolSize,
                         Optional<String> publicBaseUri, Path dataDir, int seedSize, int awardsSeedSize, Auth auth,
                         int httpInstances, long bodyLimit, int statementTimeoutMs, Rdf rdf,
-                        Optional<PortalPush.Settings> portal, boolean downloadCache, String instanceGroup) {
+                        Optional<PortalPush.Settings> portal, boolean downloadCache, String instanceGroup,
+                        Optional<DatabaseUrl> readDatabase) {
 
   /** Thrown when a variable has a wrong value; the message names the variable. */
   public static final class ConfigException extends RuntimeException {
@@ -91,17 +94,21 @@ public record AppConfig(String httpHost, int httpPort, Optional<DatabaseUrl> dat
   /** A parsed postgresql://user:pass@host:port/db URL. */
   public record DatabaseUrl(String host, int port, String database, String user, String password) {
     static DatabaseUrl parse(String value) {
+      return parse(value, "DATABASE_URL");
+    }
+
+    static DatabaseUrl parse(String value, String variable) {
       URI uri;
       try {
         uri = new URI(value);
       } catch (URISyntaxException e) {
-        throw new ConfigException("DATABASE_URL is not a URL: " + e.getMessage());
+        throw new ConfigException(variable + " is not a URL: " + e.getMessage());
       }
       if (!"postgresql".equals(uri.getScheme()) && !"postgres".equals(uri.getScheme())) {
-        throw new ConfigException("DATABASE_URL must start with postgresql://, got " + uri.getScheme() + "://");
+        throw new ConfigException(variable + " must start with postgresql://, got " + uri.getScheme() + "://");
       }
       if (uri.getHost() == null) {
-        throw new ConfigException("DATABASE_URL has no host");
+        throw new ConfigException(variable + " has no host");
       }
       String path = uri.getPath() == null ? "" : uri.getPath().replaceFirst("^/", "");
       String user = "postgres";
@@ -140,6 +147,17 @@ public record AppConfig(String httpHost, int httpPort, Optional<DatabaseUrl> dat
     if (dbUrl != null) {
       try {
         db = Optional.of(DatabaseUrl.parse(dbUrl));
+      } catch (ConfigException e) {
+        errors.add(e.getMessage());
+      }
+    }
+    Optional<DatabaseUrl> readDb = Optional.empty();
+    String readUrl = r.optional("DATABASE_READ_URL");
+    if (readUrl != null && dbUrl == null) {
+      errors.add("DATABASE_READ_URL is set but DATABASE_URL is not: a read replica needs the primary it follows");
+    } else if (readUrl != null) {
+      try {
+        readDb = Optional.of(DatabaseUrl.parse(readUrl, "DATABASE_READ_URL"));
       } catch (ConfigException e) {
         errors.add(e.getMessage());
       }
@@ -184,7 +202,7 @@ public record AppConfig(String httpHost, int httpPort, Optional<DatabaseUrl> dat
       throw new ConfigException("Invalid configuration: " + String.join("; ", errors));
     }
     return new AppConfig(host, port, db, pool, base, dataDir, seed, awardsSeed, auth, instances, bodyLimit,
-      statementTimeout, rdf, portal, !cache.equals("false"), group);
+      statementTimeout, rdf, portal, !cache.equals("false"), group, readDb);
   }
 
   /**
@@ -305,7 +323,7 @@ public record AppConfig(String httpHost, int httpPort, Optional<DatabaseUrl> dat
 
   public AppConfig withPort(int port) {
     return new AppConfig(httpHost, port, database, dbPoolSize, publicBaseUri, dataDir, seedSize, awardsSeedSize,
-      auth, httpInstances, bodyLimit, statementTimeoutMs, rdf, portal, downloadCache, instanceGroup);
+      auth, httpInstances, bodyLimit, statementTimeoutMs, rdf, portal, downloadCache, instanceGroup, readDatabase);
   }
 
   private record Reader(Map<String, String> env, List<String> errors) {

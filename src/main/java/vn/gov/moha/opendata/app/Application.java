@@ -4,6 +4,7 @@ import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
+import io.vertx.core.WorkerExecutor;
 import io.vertx.micrometer.Label;
 import io.vertx.micrometer.MicrometerMetricsFactory;
 import io.vertx.micrometer.MicrometerMetricsOptions;
@@ -104,6 +105,8 @@ public final class Application {
   static final int LEADER_PORTAL_PUSH = 1;
   /** How often an instance that does not lead tries to take the lock (the longest hand-over after a holder dies). */
   static final long LEADER_RETRY_MS = 2000;
+  /** The transaction lock (same key space) under which the demo seeds and statistics refreshes of a start run. */
+  static final int SEED_LOCK = 2;
 
   private Application() {
   }
@@ -143,7 +146,11 @@ public final class Application {
     try {
       AtomicBoolean migrated = new AtomicBoolean();
       final AppConfig cfg = config;
-      Future<String> started = Workers.dbAdmin(vertx).executeBlocking(() -> {
+      // held until the start is over: Vert.x closes a WorkerExecutor once it is garbage collected, interrupting its
+      // running task (seen when a second instance started at once waited on the migrations' lock and a GC came)
+      WorkerExecutor admin = Workers.dbAdmin(vertx);
+      WorkerExecutor statistics = Workers.statistics(vertx);
+      Future<String> started = admin.executeBlocking(() -> {
           Migrations.migrate(url);
           migrated.set(true);
           return Contract.load();
@@ -169,6 +176,8 @@ public final class Application {
             new DeploymentOptions().setInstances(cfg.httpInstances()));
         }));
       started.toCompletionStage().toCompletableFuture().get(30, TimeUnit.MINUTES);
+      admin.close();
+      statistics.close();
       sync = new StoreSync(vertx, Database.pool(vertx, url, 2, 0), Workers.rdf(vertx), rdf, new Uris(base),
         Modules.ALL);
       // the first build runs behind the open HTTP server (minutes at a million records); the relay follows it
@@ -309,7 +318,8 @@ public final class Application {
     return seedOnce(vertx, url, "VOffice", "documents", "voffice.incoming",
       "SELECT voffice.seed_demo($1::int / 1000.0)", Tuple.of(perMille)).compose(v -> {
         Pool pool = Database.pool(vertx, url, 1, 0);
-        return pool.withTransaction(c -> c.query("SELECT 1 FROM voffice.stat_cell LIMIT 1").execute()
+        return pool.withTransaction(c -> seedLock(c).compose(l -> c.query("SELECT 1 FROM voffice.stat_cell LIMIT 1")
+            .execute())
             .compose(rs -> rs.size() > 0 ? Future.<Void>succeededFuture() : VOfficeStats.rebuild(c)))
           .eventually(pool::close);
       });
@@ -336,31 +346,46 @@ public final class Application {
   /** Runs a statistics refresh in a transaction of its own (a pool of one connection, closed after). */
   private static Future<Void> refresh(Vertx vertx, DatabaseUrl url, Function<SqlConnection, Future<Integer>> how) {
     Pool pool = Database.pool(vertx, url, 1, 0);
-    return pool.withTransaction(how::apply).<Void>mapEmpty().eventually(pool::close);
+    return pool.withTransaction(c -> seedLock(c).compose(v -> how.apply(c))).<Void>mapEmpty()
+      .eventually(pool::close);
+  }
+
+  /**
+   * Takes the seeding lock for the caller's transaction: instances started at once on an empty database seed one
+   * after the other, and each checks for existing rows only once it holds the lock (a transaction-scoped advisory
+   * lock in {@link LeaderLock#CLASS_ID}'s key space, freed at commit or rollback, or when the session dies).
+   */
+  private static Future<Void> seedLock(SqlConnection c) {
+    return c.preparedQuery("SELECT pg_advisory_xact_lock($1, $2)").execute(Tuple.of(LeaderLock.CLASS_ID, SEED_LOCK))
+      .mapEmpty();
   }
 
   /**
    * Runs a dataset's demo generator (which returns the rows it made) in one transaction when its main table is empty,
-   * then analyzes the table. A pool of its own without a statement timeout: seeding 1,000,000 rows takes minutes.
+   * then analyzes the table. The check and the generator run under the seeding lock ({@link #seedLock}), so that two
+   * instances started at once on an empty database seed once. A pool of its own without a statement timeout:
+   * seeding 1,000,000 rows takes minutes.
    */
-  private static Future<Void> seedOnce(Vertx vertx, DatabaseUrl url, String what, String rows, String table,
-                                       String generator, Tuple args) {
+  static Future<Void> seedOnce(Vertx vertx, DatabaseUrl url, String what, String rows, String table,
+                               String generator, Tuple args) {
     Pool pool = Database.pool(vertx, url, 1, 0);
-    return pool.query("SELECT count(*) FROM " + table).execute()
-      .compose(rs -> {
-        long n = rs.iterator().next().getLong(0);
-        if (n > 0) {
-          LOG.info("{}: {} already in the database, no seeding", what, n);
-          return Future.succeededFuture();
-        }
-        long t0 = System.nanoTime();
-        return pool.withTransaction(c -> c.query("SET LOCAL client_min_messages = warning").execute()
-            .compose(v -> c.preparedQuery(generator).execute(args)))
-          .compose(r -> pool.query("ANALYZE " + table).execute().map(r))
-          .onSuccess(r -> LOG.info("{}: seeded {} demo {} in {} ms", what, r.iterator().next().getInteger(0), rows,
-            (System.nanoTime() - t0) / 1_000_000))
-          .<Void>mapEmpty();
-      })
+    long t0 = System.nanoTime();
+    return pool.withTransaction(c -> seedLock(c)
+        .compose(v -> c.query("SELECT count(*) FROM " + table).execute())
+        .compose(rs -> {
+          long n = rs.iterator().next().getLong(0);
+          if (n > 0) {
+            LOG.info("{}: {} already in the database, no seeding", what, n);
+            return Future.succeededFuture((Integer) null);
+          }
+          return c.query("SET LOCAL client_min_messages = warning").execute()
+            .compose(v -> c.preparedQuery(generator).execute(args))
+            .map(r -> r.iterator().next().getInteger(0));
+        }))
+      .compose(made -> made == null ? Future.<Void>succeededFuture() : pool.query("ANALYZE " + table).execute()
+        .onSuccess(r -> LOG.info("{}: seeded {} demo {} in {} ms", what, made, rows,
+          (System.nanoTime() - t0) / 1_000_000))
+        .<Void>mapEmpty())
       .eventually(pool::close);
   }
 

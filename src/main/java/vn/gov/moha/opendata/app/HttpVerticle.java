@@ -59,6 +59,7 @@ import io.vertx.ext.web.templ.thymeleaf.ThymeleafTemplateEngine;
 final class HttpVerticle extends VerticleBase {
   private final ServerContext ctx;
   private Pool pool;
+  private Pool read;
   private HttpServer server;
   private DownloadCounter counter;
 
@@ -68,12 +69,18 @@ final class HttpVerticle extends VerticleBase {
 
   @Override
   public Future<?> start() {
-    pool = Database.pool(vertx, ctx.database(), ctx.config().dbPoolSize(), ctx.config().statementTimeoutMs());
-    Catalogue catalogue = new Catalogue(pool, new Uris(ctx.baseUri()), Modules.ALL);
+    pool = Database.shared(vertx, ctx.database(), Database.PRIMARY, ctx.config().dbPoolSize(),
+      ctx.config().statementTimeoutMs());
+    // the open read-only endpoints (catalogue, portal pages, linked-data descriptions, downloads) read from the
+    // replica of DATABASE_READ_URL when there is one; writes and everything needing read-your-writes stay on the
+    // primary (dataset lists and records, statistics, access checks, Idempotency-Keys, download counts)
+    read = ctx.config().readDatabase().map(r -> Database.shared(vertx, r, Database.READ, ctx.config().dbPoolSize(),
+      ctx.config().statementTimeoutMs())).orElse(pool);
+    Catalogue catalogue = new Catalogue(read, new Uris(ctx.baseUri()), Modules.ALL);
     return ctx.contract().forRouter(vertx)
       .compose(openapi -> Future.all(LegalDocsApi.create(pool, ctx.baseUri()),
         AssociationsApi.create(pool, ctx.baseUri()),
-        Descriptions.load(vertx, pool, Workers.rdf(vertx), new Uris(ctx.baseUri()), Modules.ALL),
+        Descriptions.load(vertx, read, Workers.rdf(vertx), new Uris(ctx.baseUri()), Modules.ALL),
         DcatApi.create(catalogue, Workers.rdf(vertx))).map(apis -> {
         LegalDocsApi legal = apis.resultAt(0);
         AssociationsApi associations = apis.resultAt(1);
@@ -98,7 +105,7 @@ final class HttpVerticle extends VerticleBase {
         table.putAll(new AccessApi(pool, ctx.security(), ctx.baseUri()).handlers());
         table.putAll(new AuditApi(pool, ctx.baseUri()).handlers());
         counter = new DownloadCounter(vertx, pool);
-        table.putAll(new DumpsApi(pool, Workers.rdf(vertx), new Uris(ctx.baseUri()), Modules.ALL, catalogue,
+        table.putAll(new DumpsApi(read, Workers.rdf(vertx), new Uris(ctx.baseUri()), Modules.ALL, catalogue,
           new DownloadFiles(vertx, pool, ctx.config().dataDir().resolve("downloads"), ctx.config().downloadCache()),
           counter).handlers());
         ThymeleafTemplateEngine templates = ThymeleafTemplateEngine.create(vertx);
@@ -107,7 +114,7 @@ final class HttpVerticle extends VerticleBase {
         table.putAll(dcat.handlers());
         table.putAll(new CkanApi(catalogue).handlers());
         table.putAll(new PublicationApi(pool, catalogue, ctx.config().portal()).handlers());
-        PortalApi portal = new PortalApi(pool, catalogue, templates);
+        PortalApi portal = new PortalApi(read, catalogue, templates);
         table.putAll(portal.handlers());
         table.put("getApiIndex", portal.homeOr(table.get("getApiIndex")));
         RouterBuilder builder = RouterBuilder.create(vertx, openapi, new StringParamsExtractor());
@@ -151,6 +158,7 @@ final class HttpVerticle extends VerticleBase {
   public Future<?> stop() {
     Future<Void> closed = server == null ? Future.succeededFuture() : server.shutdown();
     return closed.eventually(() -> counter == null ? Future.succeededFuture() : counter.close())
+      .eventually(() -> read == null || read == pool ? Future.succeededFuture() : read.close())
       .eventually(() -> pool == null ? Future.succeededFuture() : pool.close());
   }
 }

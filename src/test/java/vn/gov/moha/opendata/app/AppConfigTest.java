@@ -36,6 +36,19 @@ class AppConfigTest {
   }
 
   @Test
+  void aReadReplicaFollowsThePrimary() {
+    assertTrue(AppConfig.from(Map.of("DATABASE_URL", "postgresql://db1/moha")).readDatabase().isEmpty());
+    AppConfig.DatabaseUrl read = AppConfig.from(Map.of("DATABASE_URL", "postgresql://db1/moha",
+      "DATABASE_READ_URL", "postgresql://reader@db2:5433/moha")).readDatabase().orElseThrow();
+    assertEquals("db2", read.host());
+    assertEquals(5433, read.port());
+    assertEquals("reader", read.user());
+    assertMessage(Map.of("DATABASE_READ_URL", "postgresql://db2/moha"), "DATABASE_READ_URL is set but DATABASE_URL");
+    assertMessage(Map.of("DATABASE_URL", "postgresql://db1/moha", "DATABASE_READ_URL", "mysql://db2/moha"),
+      "DATABASE_READ_URL must start with postgresql://");
+  }
+
+  @Test
   void theLocalIssuerCannotBeSwitchedOnByAccidentOnAPublicAddress() {
     assertTrue(AppConfig.from(Map.of()).auth().localIssuer());
     assertTrue(AppConfig.from(Map.of("PUBLIC_BASE_URI", "https://localhost:8443")).auth().localIssuer());
