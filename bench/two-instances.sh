@@ -66,8 +66,8 @@ trap 'exit 130' INT TERM
 
 now() { date +%s.%N; }
 ms_since() { python3 -c "import sys; print(round((float(sys.argv[2]) - float(sys.argv[1])) * 1000))" "$1" "$2"; }
-# the script's own reads carry the admin token (their own allowance, RATE_LIMIT_KEY_PER_MINUTE): the anonymous
-# allowance of 127.0.0.1 is the balancer's health checks', and 127.0.0.2's is the burst of (b)
+# the script's own reads carry the admin token (their own allowance, RATE_LIMIT_KEY_PER_MINUTE); the health probes
+# are not rate limited, and 127.0.0.2's anonymous allowance is the burst of (b)
 ready() { curl -s -m 3 -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:${PORT[$1]}/health/ready"; }
 
 # --- PostgreSQL: a private cluster of Debian's server --------------------------------------------------------------
@@ -210,10 +210,10 @@ for _ in $(seq 30); do
 done
 N=$((LIMIT + LIMIT / 2))
 T0=$(now)
-# from 127.0.0.2, a client address nothing else uses (haproxy passes it in X-Forwarded-For), 16 at a time, on the
-# cheapest operation (/health: no database), so that little refills during the burst
+# from 127.0.0.2, a client address nothing else uses (haproxy passes it in X-Forwarded-For), 16 at a time, on a
+# cheap counted operation (a code list; the health probes are not rate limited), so that little refills during the burst
 seq "$N" | xargs -P 16 -I{} curl -s -o /dev/null -m 10 --interface 127.0.0.2 -w '%{http_code} %header{x-served-by}\n' \
-  "$LB/health" >"$SCRATCH/burst.txt"
+  "$LB/api/v1/code-lists/fields" >"$SCRATCH/burst.txt"
 T1=$(now)
 BURST_MS=$(ms_since "$T0" "$T1")
 OK=$(awk '$1 == 200' "$SCRATCH/burst.txt" | wc -l)
@@ -223,7 +223,7 @@ BY=$(awk '{ n[$1 " by " $2]++ } END { for (k in n) printf "%s%s×%d", (i++ ? ", 
 SLACK=$(python3 -c "import math,sys; print(math.ceil(int(sys.argv[1]) * int(sys.argv[2]) / 60000))" "$LIMIT" "$BURST_MS")
 BOTH429=$(awk '$1 == 429 { s[$2] = 1 } END { print (("A" in s) && ("B" in s)) ? "yes" : "no" }' "$SCRATCH/burst.txt")
 # what the burst's client saw in the rate-limit headers (the share of one instance)
-POLICY=$(curl -s -o /dev/null -m 5 --interface 127.0.0.2 -w '%header{ratelimit-policy}' "$LB/health")
+POLICY=$(curl -s -o /dev/null -m 5 --interface 127.0.0.2 -w '%header{ratelimit-policy}' "$LB/api/v1/code-lists/fields")
 CONNS=$(sql "SELECT string_agg(application_name || ' ×' || n, ', ' ORDER BY application_name) FROM (SELECT application_name, count(*) n FROM pg_stat_activity WHERE datname = 'moha' AND application_name <> 'psql' GROUP BY 1) c")
 row "(b) $N anonymous requests through the balancer in $BURST_MS ms, limit $LIMIT/min (each instance $((LIMIT / 2)))" \
   "200: $OK (at most $LIMIT + $SLACK refilled during the burst), 429: $REFUSED ($BY); refused by both: $BOTH429; RateLimit-Policy: $POLICY" \

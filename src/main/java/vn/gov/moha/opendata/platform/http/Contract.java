@@ -36,9 +36,13 @@ public final class Contract {
 
   /**
    * What an operation needs: whether anonymous callers may call it (an empty object `{}` among its `security`
-   * alternatives), the security schemes it accepts, and the roles of its `x-roles` extension.
+   * alternatives), the security schemes it accepts, the roles of its `x-roles` extension, and whether its calls count
+   * against the caller's rate limit (`x-rate-limited: false` exempts the health probes: a load balancer or an
+   * orchestrator probes every few seconds from one address, and a probe refused with 429 would take a healthy instance
+   * out of service).
    */
-  public record Requirement(String operationId, boolean anonymous, List<String> schemes, List<Role> roles) {
+  public record Requirement(String operationId, boolean anonymous, List<String> schemes, List<Role> roles,
+                            boolean rateLimited) {
   }
 
   private Contract(String yaml, JsonObject raw) {
@@ -157,7 +161,7 @@ public final class Contract {
       if (anonymous != roles.contains(Role.PUBLIC)) {
         throw new IllegalStateException("operation " + id + ": x-roles has 'public' exactly when security has {}");
       }
-      out.put(id, new Requirement(id, anonymous, schemes, roles));
+      out.put(id, new Requirement(id, anonymous, schemes, roles, op.getBoolean("x-rate-limited", true)));
     });
     return Map.copyOf(out);
   }

@@ -86,7 +86,8 @@ public final class Access implements PlatformHandler {
       }
       Principal who = ar.result();
       rc.put(Principal.KEY, who);
-      RateLimiter.Decision d = who.isAnonymous() ? services.rateLimiter().anonymous(clientIp(rc))
+      RateLimiter.Decision d = req != null && !req.rateLimited() ? RateLimiter.UNLIMITED
+        : who.isAnonymous() ? services.rateLimiter().anonymous(clientIp(rc))
         : services.rateLimiter().identified(who.method() + ":" + (who.keyId() != null ? who.keyId() : who.subject()));
       d.writeHeaders(rc.response());
       if (!d.allowed()) {

@@ -55,7 +55,8 @@ public final class RateLimiter {
     }
   }
 
-  private static final Decision UNLIMITED = new Decision(true, 0, 0, 0, 0);
+  /** No limit applies (the answer carries no RateLimit headers). */
+  public static final Decision UNLIMITED = new Decision(true, 0, 0, 0, 0);
 
   private static final String GCRA = "INSERT INTO platform.rate_limit AS r (key, tat) VALUES ($1, now() + $2::float8 * "
     + "interval '1 millisecond') ON CONFLICT (key) DO UPDATE SET tat = greatest(r.tat, now()) + $2::float8 * interval "

@@ -163,6 +163,20 @@ class ExternalIssuerIT {
     assertEquals(200, http.get("/api/v1/code-lists/fields", "X-Forwarded-For", ip()).status(), "other IPs are not");
   }
 
+  /** A load balancer probes from one address every few seconds: a probe refused with 429 would take us out of service. */
+  @Test
+  void healthProbesDoNotCountAgainstTheLimit() {
+    String ip = ip();
+    for (int i = 0; i < 12; i++) {
+      Http.Res ready = http.get("/health/ready", "X-Forwarded-For", ip);
+      assertEquals(200, ready.status(), "probe " + i);
+      assertTrue(ready.header("RateLimit-Limit").isEmpty(), "a probe is not counted");
+      assertEquals(200, http.get("/health", "X-Forwarded-For", ip).status());
+    }
+    Http.Res counted = http.get("/api/v1/code-lists/fields", "X-Forwarded-For", ip);
+    assertEquals("4", counted.header("RateLimit-Remaining").orElseThrow(), "the probes left the allowance whole");
+  }
+
   @Test
   void apiKeysHaveTheirOwnHigherLimit() {
     String ip = ip();
