@@ -40,6 +40,7 @@ import vn.gov.moha.opendata.platform.codelists.CodeListsApi;
 import vn.gov.moha.opendata.platform.db.Database;
 import vn.gov.moha.opendata.platform.http.CorsPolicy;
 import vn.gov.moha.opendata.platform.http.HeadRequests;
+import vn.gov.moha.opendata.platform.http.InputGuard;
 import vn.gov.moha.opendata.platform.http.ProblemHandler;
 import vn.gov.moha.opendata.platform.http.RequestLog;
 import vn.gov.moha.opendata.platform.http.SecurityHeaders;
@@ -67,7 +68,8 @@ final class HttpVerticle extends VerticleBase {
 
   @Override
   public Future<?> start() {
-    pool = Database.pool(vertx, ctx.database(), ctx.config().dbPoolSize(), ctx.config().statementTimeoutMs());
+    pool = Database.pool(vertx, ctx.database(), ctx.config().dbPoolSize(), ctx.config().statementTimeoutMs(),
+      ctx.config().dbConnectTimeoutMs());
     Catalogue catalogue = new Catalogue(pool, new Uris(ctx.baseUri()), Modules.ALL);
     return ctx.contract().forRouter(vertx)
       .compose(openapi -> Future.all(LegalDocsApi.create(pool, ctx.baseUri()),
@@ -114,8 +116,12 @@ final class HttpVerticle extends VerticleBase {
         builder.rootHandler(new RequestLog());
         builder.rootHandler(new SecurityHeaders(ctx.baseUri().startsWith("https://")));
         builder.rootHandler(new CorsPolicy());
+        InputGuard guard = new InputGuard(ctx.contract().bodyMediaTypes());
+        builder.rootHandler(guard.uri());
         builder.rootHandler(new Access(ctx.security(), openapi, ctx.contract().requirements(), pool));
+        builder.rootHandler(guard.mediaType());
         builder.rootHandler(BodyHandler.create(false).setBodyLimit(ctx.config().bodyLimit()));
+        builder.rootHandler(guard.body());
         ApiRoutes.bind(builder, table);
         Router router = builder.createRouter();
         router.allowForward(forwarded(ctx.config().auth().forwarded()));
