@@ -46,7 +46,10 @@ public final class SqlErrors {
       if (t instanceof java.net.ConnectException || t instanceof io.vertx.sqlclient.ClosedConnectionException
         || t instanceof java.nio.channels.ClosedChannelException
         || t instanceof java.util.concurrent.TimeoutException
-        || t instanceof io.vertx.core.impl.NoStackTraceTimeoutException) {
+        || t instanceof io.vertx.core.impl.NoStackTraceTimeoutException
+        // the pg client's word for a connection the server closed under a query (PostgreSQL stopped)
+        || t instanceof io.vertx.core.VertxException && t.getMessage() != null
+        && t.getMessage().startsWith("Connection is not active")) {
         return ApiProblem.of(503, "database-unavailable", "Service Unavailable", "The database is not reachable.");
       }
     }
