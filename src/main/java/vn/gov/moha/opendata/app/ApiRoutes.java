@@ -4,6 +4,7 @@ import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.openapi.router.OpenAPIRoute;
 import io.vertx.ext.web.openapi.router.RouterBuilder;
+import io.vertx.openapi.contract.Location;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -12,13 +13,15 @@ import java.util.Set;
 
 /**
  * Binds every contract operation to its handler (the access guard runs before, as a root handler). Fails the start
- * when an operation has no handler or a handler has no operation: the router would otherwise answer 503.
+ * when an operation has no handler or a handler has no operation: the router would otherwise answer 503. Operations
+ * whose contract declares the {@code Idempotency-Key} header get {@code idempotency} before their handler.
  */
 public final class ApiRoutes {
   private ApiRoutes() {
   }
 
-  static void bind(RouterBuilder builder, Map<String, Handler<RoutingContext>> table) {
+  static void bind(RouterBuilder builder, Map<String, Handler<RoutingContext>> table,
+                   Handler<RoutingContext> idempotency) {
     List<String> unbound = new ArrayList<>();
     Set<String> used = new HashSet<>();
     for (OpenAPIRoute route : builder.getRoutes()) {
@@ -30,6 +33,10 @@ public final class ApiRoutes {
       }
       used.add(id);
       route.setDoSecurity(false);
+      if (route.getOperation().getParameters().stream().anyMatch(p -> p.getIn() == Location.HEADER
+        && p.getName().equalsIgnoreCase("Idempotency-Key"))) {
+        route.addHandler(idempotency);
+      }
       route.addHandler(handler);
     }
     Set<String> extra = new HashSet<>(table.keySet());

@@ -34,11 +34,13 @@ import vn.gov.moha.opendata.platform.work.Workers;
  * @param portal        the push to the national data portal (NATIONAL_PORTAL_*); empty = off
  * @param downloadCache DOWNLOAD_CACHE (default true): whole downloads are kept as files under DATA_DIR/downloads and
  *                      served from them (Content-Length, Range); false = every download is streamed from the database
+ * @param instanceGroup INSTANCE_GROUP (default "default"): the instances behind one load balancer; instances of a
+ *                      group on one database share the rate limits (each allows limit / live instances of its group)
  */
 public record AppConfig(String httpHost, int httpPort, Optional<DatabaseUrl> database, int dbPoolSize,
                         Optional<String> publicBaseUri, Path dataDir, int seedSize, int awardsSeedSize, Auth auth,
                         int httpInstances, long bodyLimit, int statementTimeoutMs, int dbConnectTimeoutMs, Rdf rdf,
-                        Optional<PortalPush.Settings> portal, boolean downloadCache) {
+                        Optional<PortalPush.Settings> portal, boolean downloadCache, String instanceGroup) {
 
   /** Thrown when a variable has a wrong value; the message names the variable. */
   public static final class ConfigException extends RuntimeException {
@@ -177,11 +179,15 @@ public record AppConfig(String httpHost, int httpPort, Optional<DatabaseUrl> dat
     if (!cache.equals("true") && !cache.equals("false")) {
       errors.add("DOWNLOAD_CACHE must be true or false, got '" + cache + "'");
     }
+    String group = r.string("INSTANCE_GROUP", "default");
+    if (!group.matches("[A-Za-z0-9._-]{1,63}")) {
+      errors.add("INSTANCE_GROUP may hold only A-Z, a-z, 0-9, '.', '_' and '-' (1 to 63), got '" + group + "'");
+    }
     if (!errors.isEmpty()) {
       throw new ConfigException("Invalid configuration: " + String.join("; ", errors));
     }
     return new AppConfig(host, port, db, pool, base, dataDir, seed, awardsSeed, auth, instances, bodyLimit,
-      statementTimeout, connectTimeout, rdf, portal, !cache.equals("false"));
+      statementTimeout, connectTimeout, rdf, portal, !cache.equals("false"), group);
   }
 
   /**
@@ -302,7 +308,8 @@ public record AppConfig(String httpHost, int httpPort, Optional<DatabaseUrl> dat
 
   public AppConfig withPort(int port) {
     return new AppConfig(httpHost, port, database, dbPoolSize, publicBaseUri, dataDir, seedSize, awardsSeedSize,
-      auth, httpInstances, bodyLimit, statementTimeoutMs, dbConnectTimeoutMs, rdf, portal, downloadCache);
+      auth, httpInstances, bodyLimit, statementTimeoutMs, dbConnectTimeoutMs, rdf, portal, downloadCache,
+      instanceGroup);
   }
 
   private record Reader(Map<String, String> env, List<String> errors) {

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +28,8 @@ import vn.gov.moha.opendata.datasets.elearning.ELearningStatistics;
 import vn.gov.moha.opendata.datasets.talent.TalentStatistics;
 import vn.gov.moha.opendata.platform.db.Database;
 import vn.gov.moha.opendata.platform.db.EmbeddedDatabase;
+import vn.gov.moha.opendata.platform.db.Instances;
+import vn.gov.moha.opendata.platform.db.LeaderLock;
 import vn.gov.moha.opendata.platform.db.Migrations;
 import vn.gov.moha.opendata.platform.http.Contract;
 import vn.gov.moha.opendata.opendata.catalogue.Catalogue;
@@ -55,7 +58,7 @@ public final class Application {
    */
   public record Running(Vertx vertx, AppConfig config, String baseUri, LocalIssuer localIssuer,
                         EmbeddedDatabase embedded, RdfStore rdf, StoreSync sync, Future<Void> rdfReady,
-                        PortalPush portal) {
+                        PortalPush portal, LeaderLock leader, Instances instances) {
     public int port() {
       return config.httpPort();
     }
@@ -80,6 +83,12 @@ public final class Application {
         }
       }
       try {
+        instances.close().eventually(() -> leader == null ? Future.succeededFuture() : leader.close())
+          .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+      } catch (Exception e) {
+        LOG.warn("the instance heartbeat or the leader lock did not stop cleanly", e);
+      }
+      try {
         vertx.close().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
       } catch (Exception e) {
         LOG.warn("Vert.x did not close cleanly", e);
@@ -90,6 +99,11 @@ public final class Application {
       }
     }
   }
+
+  /** The leader lock of the national portal push (and the sweeps), within {@link LeaderLock#CLASS_ID}. */
+  static final int LEADER_PORTAL_PUSH = 1;
+  /** How often an instance that does not lead tries to take the lock (the longest hand-over after a holder dies). */
+  static final long LEADER_RETRY_MS = 2000;
 
   private Application() {
   }
@@ -119,6 +133,13 @@ public final class Application {
     StoreSync sync;
     Future<Void> rdfReady;
     PortalPush portal = null;
+    // among the instances on this database that push to the national portal, one leader does (an effect outside the
+    // process must happen once); every instance beats, so that each knows how many share the rate limits
+    String instanceId = instanceId(config);
+    LeaderLock leader = config.portal().isEmpty() ? null
+      : new LeaderLock(vertx, url, "national portal push", LEADER_PORTAL_PUSH, instanceId, LEADER_RETRY_MS);
+    Pool shared = Database.pool(vertx, url, 2, 0);
+    AtomicReference<Instances> instances = new AtomicReference<>();
     try {
       AtomicBoolean migrated = new AtomicBoolean();
       final AppConfig cfg = config;
@@ -139,8 +160,11 @@ public final class Application {
         .compose(contract -> seedTalent(vertx, url, cfg.seedSize()).map(contract))
         .compose(contract -> seedElearning(vertx, url, cfg.seedSize()).map(contract))
         .compose(contract -> security(vertx, cfg, localIssuer).compose(security -> {
+          instances.set(new Instances(vertx, shared, instanceId, cfg.instanceGroup(), LEADER_PORTAL_PUSH, leader == null ? null
+            : leader.start(),
+            security.rateLimiter()::instances).start());
           ServerContext ctx = new ServerContext(cfg, url, contract, security, base, migrated, rdf, sparql,
-            sparqlPage);
+            sparqlPage, instances.get());
           return vertx.deployVerticle(() -> new HttpVerticle(ctx),
             new DeploymentOptions().setInstances(cfg.httpInstances()));
         }));
@@ -153,10 +177,11 @@ public final class Application {
         .onSuccess(v -> s.start(cfg.rdf().relayIntervalMs()))
         .onFailure(e -> LOG.error("RDF store: the rebuild failed; SPARQL answers from what the store holds", e));
       if (cfg.portal().isPresent()) {
-        // one push per server, like the RDF relay; its own small pool
+        // one push across all instances on this database (the leader's), unlike the RDF relay (one per process:
+        // its store is this process's); its own small pool
         Pool portalPool = Database.pool(vertx, url, 2, 0);
         portal = new PortalPush(vertx, portalPool, new Catalogue(portalPool, new Uris(base), Modules.ALL),
-          cfg.portal().get());
+          cfg.portal().get()).onlyWhile(leader::holding);
         portal.start();
       } else {
         LOG.info("national portal push: off (NATIONAL_PORTAL_URL is not set)");
@@ -170,7 +195,8 @@ public final class Application {
       throw e;
     }
     LOG.info("moha-opendata listening on {} (database {}, {} HTTP verticles)", base, url, config.httpInstances());
-    return new Running(vertx, config, base, localIssuer, embedded, rdf, sync, rdfReady, portal);
+    return new Running(vertx, config, base, localIssuer, embedded, rdf, sync, rdfReady, portal, leader,
+      instances.get());
   }
 
   /**
@@ -192,6 +218,17 @@ public final class Application {
       }
       throw e;
     }
+  }
+
+  /** This instance among those on one database: host, HTTP port and process id. */
+  static String instanceId(AppConfig config) {
+    String host;
+    try {
+      host = java.net.InetAddress.getLocalHost().getHostName();
+    } catch (IOException e) {
+      host = "localhost";
+    }
+    return host + ":" + config.httpPort() + ":" + ProcessHandle.current().pid();
   }
 
   /** One Prometheus registry per server (several can run in one JVM, as in the tests). */

@@ -41,6 +41,7 @@ import vn.gov.moha.opendata.platform.db.Database;
 import vn.gov.moha.opendata.platform.http.CorsPolicy;
 import vn.gov.moha.opendata.platform.http.HeadRequests;
 import vn.gov.moha.opendata.platform.http.InputGuard;
+import vn.gov.moha.opendata.platform.http.Idempotency;
 import vn.gov.moha.opendata.platform.http.ProblemHandler;
 import vn.gov.moha.opendata.platform.http.RequestLog;
 import vn.gov.moha.opendata.platform.http.SecurityHeaders;
@@ -82,7 +83,7 @@ final class HttpVerticle extends VerticleBase {
         DcatApi dcat = apis.resultAt(3);
         Map<String, Handler<RoutingContext>> table = new LinkedHashMap<>();
         table.putAll(new OpsApi(vertx, pool, ctx.contract(), ctx.baseUri(), ctx::migrated,
-          Application.metricsRegistry(ctx.config())).handlers());
+          Application.metricsRegistry(ctx.config()), ctx.instances()).handlers());
         table.putAll(legal.handlers());
         table.putAll(associations.handlers());
         table.putAll(new CodeListsApi(new Uris(ctx.baseUri()), legal.codeLists(), associations.codeLists()).handlers());
@@ -122,7 +123,7 @@ final class HttpVerticle extends VerticleBase {
         builder.rootHandler(guard.mediaType());
         builder.rootHandler(BodyHandler.create(false).setBodyLimit(ctx.config().bodyLimit()));
         builder.rootHandler(guard.body());
-        ApiRoutes.bind(builder, table);
+        ApiRoutes.bind(builder, table, new Idempotency(pool));
         Router router = builder.createRouter();
         router.allowForward(forwarded(ctx.config().auth().forwarded()));
         ProblemHandler problems = new ProblemHandler(ctx.baseUri());
@@ -137,7 +138,7 @@ final class HttpVerticle extends VerticleBase {
           .setMaxInitialLineLength(8192)
           .setMaxHeaderSize(16384)
           .setIdleTimeout(120))
-        .requestHandler(router)
+        .requestHandler(req -> router.handle(Idempotency.capture(req)))
         .invalidRequestHandler(ProblemHandler::invalidRequest)
         .listen(ctx.config().httpPort(), ctx.config().httpHost()))
       .onSuccess(s -> server = s);

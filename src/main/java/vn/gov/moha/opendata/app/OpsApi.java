@@ -1,5 +1,6 @@
 package vn.gov.moha.opendata.app;
 
+import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.MimeMapping;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.BooleanSupplier;
+import vn.gov.moha.opendata.platform.db.Instances;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
 import vn.gov.moha.opendata.platform.http.Contract;
 
@@ -28,9 +30,12 @@ final class OpsApi {
   private final BooleanSupplier migrated;
   private final String contractJson;
   private final String metricsRegistry;
+  private final Instances instances;
 
-  OpsApi(Vertx vertx, Pool pool, Contract contract, String base, BooleanSupplier migrated, String metricsRegistry) {
+  OpsApi(Vertx vertx, Pool pool, Contract contract, String base, BooleanSupplier migrated, String metricsRegistry,
+         Instances instances) {
     this.metricsRegistry = metricsRegistry;
+    this.instances = instances;
     this.vertx = vertx;
     this.pool = pool;
     this.contract = contract;
@@ -65,13 +70,25 @@ final class OpsApi {
     json(rc, 200, new JsonObject().put("title", "moha-opendata — Dữ liệu mở Bộ Nội vụ").put("links", links));
   }
 
+  /**
+   * Readiness: the database answers and the migrations ran; with the instance's place among those sharing the
+   * database (its id, how many are live, whether it leads, i.e. runs the national portal push, and who does).
+   */
   private void ready(RoutingContext rc) {
     pool.query("SELECT 1").execute().onComplete(ar -> {
       boolean db = ar.succeeded();
       boolean mig = migrated.getAsBoolean();
       JsonObject checks = new JsonObject().put("database", db ? "UP" : "DOWN: " + ar.cause().getMessage())
         .put("migrations", mig ? "UP" : "DOWN: not applied");
-      json(rc, db && mig ? 200 : 503, new JsonObject().put("status", db && mig ? "UP" : "DOWN").put("checks", checks));
+      JsonObject body = new JsonObject().put("status", db && mig ? "UP" : "DOWN").put("checks", checks);
+      Future<JsonObject> instance = db ? instances.describe().otherwiseEmpty()
+        : Future.succeededFuture(null);
+      instance.onComplete(i -> {
+        if (i.succeeded() && i.result() != null) {
+          body.put("instance", i.result());
+        }
+        json(rc, db && mig ? 200 : 503, body);
+      });
     });
   }
 

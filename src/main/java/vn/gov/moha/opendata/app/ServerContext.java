@@ -2,6 +2,7 @@ package vn.gov.moha.opendata.app;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import vn.gov.moha.opendata.app.AppConfig.DatabaseUrl;
+import vn.gov.moha.opendata.platform.db.Instances;
 import vn.gov.moha.opendata.platform.http.Contract;
 import vn.gov.moha.opendata.platform.rdf.RdfStore;
 import vn.gov.moha.opendata.platform.rdf.SparqlEngine;
@@ -10,11 +11,12 @@ import vn.gov.moha.opendata.platform.security.SecurityServices;
 
 /**
  * What every HTTP verticle shares: configuration, database, contract, security state, public base URI, the RDF store
- * with its SPARQL engine (one concurrency limit per server) and query page.
+ * with its SPARQL engine (one concurrency limit per server) and query page, the instances sharing the database.
  */
 record ServerContext(AppConfig config, DatabaseUrl database, Contract contract, SecurityServices security,
                      String baseUri,
-                     AtomicBoolean migratedFlag, RdfStore rdf, SparqlEngine sparql, SparqlPage sparqlPage) {
+                     AtomicBoolean migratedFlag, RdfStore rdf, SparqlEngine sparql, SparqlPage sparqlPage,
+                     Instances instances) {
   boolean migrated() {
     return migratedFlag.get();
   }

@@ -3,6 +3,7 @@ package vn.gov.moha.opendata.opendata;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.vertx.core.json.JsonObject;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -11,6 +12,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
+import vn.gov.moha.opendata.support.ApiAssertions;
 import vn.gov.moha.opendata.support.Http;
 import vn.gov.moha.opendata.support.RdfAssertions;
 import vn.gov.moha.opendata.support.TestServer;
@@ -82,10 +84,21 @@ class DumpsIT {
     assertTrue(dump.containsAll(doc), "the document's triples are in the dump");
   }
 
+  /**
+   * The contract checks only the file name's shape (a pattern, not a list of every dataset's files): an unknown dataset
+   * with a known extension reaches the handler and is a 404 problem naming the file; an unknown extension is a 400.
+   */
   @Test
   void unknownFilesAre404Or400() {
-    assertEquals(400, http.get("/downloads/no-such-dataset.nt").status());
-    assertEquals(400, http.get("/downloads/awards.exe").status());
+    for (String file : List.of("no-such-dataset.nt", "no-such-dataset.csv-metadata.json", "awards2.datapackage.json")) {
+      JsonObject problem = ApiAssertions.problem(http.get("/downloads/" + file), 404, "/downloads/{file}", "get");
+      assertEquals("not-found", problem.getString("code"), file);
+      assertTrue(problem.getString("detail").contains(file), problem.encode());
+    }
+    JsonObject bad = ApiAssertions.problem(http.get("/downloads/awards.exe"), 400, "/downloads/{file}", "get");
+    assertTrue(bad.encode().contains("file"), bad.encode());
+    assertEquals(400, http.get("/downloads/Awards.csv").status());
+    assertEquals(400, http.get("/downloads/awards").status());
   }
 
   @Test

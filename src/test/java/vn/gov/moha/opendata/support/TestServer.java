@@ -59,6 +59,8 @@ public final class TestServer {
     env.put("RDF_RELAY_INTERVAL_MS", "200");
     env.put("DB_POOL_SIZE", "8");
     env.put("BODY_LIMIT_BYTES", String.valueOf(1024 * 1024));
+    // each test server is its own group (its rate limits are not shared with the other servers on the test database)
+    env.put("INSTANCE_GROUP", "test-" + java.util.UUID.randomUUID());
     String external = System.getenv("TEST_DATABASE_URL");
     if (external != null && !external.isBlank()) {
       env.put("DATABASE_URL", external);

@@ -9,7 +9,6 @@ import io.vertx.openapi.validation.RequestParameter;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
-import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -22,11 +21,16 @@ import vn.gov.moha.opendata.platform.audit.AuditEvent;
 import vn.gov.moha.opendata.platform.audit.AuditLog;
 import vn.gov.moha.opendata.platform.audit.AuditedWrites;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
+import vn.gov.moha.opendata.platform.http.Idempotency;
 import vn.gov.moha.opendata.platform.http.Requests;
 import vn.gov.moha.opendata.platform.security.Principal;
 import vn.gov.moha.opendata.platform.security.Role;
+import vn.gov.moha.opendata.platform.workflow.LockedWrite;
+import vn.gov.moha.opendata.platform.workflow.LockedWrite.IfMatch;
+import vn.gov.moha.opendata.platform.workflow.Parties;
 import vn.gov.moha.opendata.platform.workflow.Steps;
 import vn.gov.moha.opendata.platform.workflow.UnitList;
+import vn.gov.moha.opendata.platform.workflow.VersionTag;
 
 /**
  * Sharing requests between state agencies (restricted): an officer of a requesting agency (the token's unit claim is
@@ -41,7 +45,6 @@ final class SharingApi {
   static final String ARCHIVE_UNIT = "CUC_VTLTNN";
   static final String PATH = "/api/v1/archive/sharing-requests";
   static final String RECORD = "archive-sharing-request";
-  private static final String JSON = ArchiveApi.JSON;
   private static final String SUMMARY = "SELECT r.id, r.code, r.agency, a.name_vi AS agency_vi, "
     + "a.name_en AS agency_en, a.type_code, r.form, r.status_code, st.name_vi AS status_vi, "
     + "st.name_en AS status_en, r.submitted_at, r.decided_at, r.delivered_at, r.version, r.modified_at, "
@@ -84,20 +87,27 @@ final class SharingApi {
     "refuse", List.of("comment"),
     "deliver", List.of("comment"),
     "withdraw", List.of("comment"));
+  /** The archive's steps (actor "archive") and the requesting agency's. */
+  private static final Parties PARTIES = new Parties("archive", ARCHIVE_UNIT, "the archive's",
+    "the requesting agency's (%s)");
+  private static final VersionTag TAG = new VersionTag("s", "request");
 
   private final Pool pool;
   private final String base;
   private final UnitList requests;
+  private final LockedWrite writes;
   private final SharingStatistics statistics;
 
   SharingApi(Pool pool, String baseUri) {
     this.pool = pool;
     this.base = baseUri;
     this.requests = new UnitList(pool, baseUri, PATH, RECORD, SUMMARY, "r.id", 20, this::summary)
-      .scope(SharingApi::archive, "r.agency", "Sharing requests are read by the officers of the requesting agency "
+      .scope(PARTIES::officeActs, "r.agency", "Sharing requests are read by the officers of the requesting agency "
         + "(the token's unit claim) and by officers and reviewers of the State Records and Archives Department ("
         + ARCHIVE_UNIT + ") and admins.")
       .keep("status", "agency", "year");
+    this.writes = new LockedWrite(pool, RECORD, new LockedWrite.Lock(LOCK, "agency", PARTIES::sees,
+      SharingApi::notFound), TAG, (id, p) -> full(pool, id, p));
     this.statistics = new SharingStatistics(pool);
   }
 
@@ -105,20 +115,10 @@ final class SharingApi {
     Map<String, Handler<RoutingContext>> m = new LinkedHashMap<>();
     m.put("listArchiveSharingRequests", this::list);
     m.put("createArchiveSharingRequest", this::create);
-    m.put("getArchiveSharingRequest", this::get);
+    m.put("getArchiveSharingRequest", rc -> writes.read(rc, requestId(rc)));
     m.put("transitionArchiveSharingRequest", this::transition);
     m.put("getArchiveSharingStatistics", statistics::handle);
     return m;
-  }
-
-  /** Whether the caller acts for the archive: its officers and reviewers, admins. */
-  static boolean archive(Principal p) {
-    return p.reviewsFor(ARCHIVE_UNIT);
-  }
-
-  /** Whether the caller may read a request of this agency. */
-  private static boolean sees(Principal p, String agency) {
-    return archive(p) || p.actsFor(agency);
   }
 
   private void list(RoutingContext rc) {
@@ -156,7 +156,7 @@ final class SharingApi {
     if (purpose.length() < 10) {
       throw ApiProblem.invalidField("/purpose", "say what the files are needed for (at least 10 characters)");
     }
-    pool.withTransaction(c -> c.preparedQuery(AGENCY).execute(Tuple.of(agency)).compose(a -> {
+    Idempotency.transaction(rc, pool, c -> c.preparedQuery(AGENCY).execute(Tuple.of(agency)).compose(a -> {
         if (a.size() == 0) {
           return Future.failedFuture(ApiProblem.of(403, "unit-scope", "Forbidden", "Unit " + agency
             + " is not an agency registered to request archival records (archive.agency)."));
@@ -187,81 +187,31 @@ final class SharingApi {
           });
       }))
       .onFailure(e -> AuditedWrites.failed(pool, audit, e))
-      .onSuccess(o -> rc.response().setStatusCode(201).putHeader("Location", o.getJsonObject("links")
-          .getString("self")).putHeader("ETag", etag(o)).putHeader("Content-Type", JSON)
-        .putHeader("Cache-Control", "private, no-store").end(o.encode()))
-      .onFailure(rc::fail);
-  }
-
-  private void get(RoutingContext rc) {
-    long id = requestId(rc);
-    Principal p = Principal.of(rc);
-    pool.preparedQuery(SUMMARY + " WHERE r.id = $1").execute(Tuple.of(id)).compose(rs -> {
-        if (rs.size() == 0 || !sees(p, rs.iterator().next().getString("agency"))) {
-          AuditLog.appendLater(pool, AuditEvent.of(rc, RECORD, String.valueOf(id), AuditEvent.NOT_FOUND, 404));
-          return Future.failedFuture(notFound(id));
-        }
-        return full(pool, id, p);
-      })
-      .onSuccess(o -> {
-        AuditLog.appendLater(pool, AuditEvent.of(rc, RECORD, String.valueOf(id), AuditEvent.SUCCESS, 200));
-        rc.response().putHeader("ETag", etag(o)).putHeader("Content-Type", JSON)
-          .putHeader("Cache-Control", "private, no-store").end(o.encode());
-      })
+      .onSuccess(o -> writes.created(rc, o))
       .onFailure(rc::fail);
   }
 
   private void transition(RoutingContext rc) {
     long id = requestId(rc);
     Principal p = Principal.of(rc);
-    AuditEvent audit = AuditEvent.of(rc, RECORD, String.valueOf(id), AuditEvent.SUCCESS, 200);
     JsonObject in = Requests.body(rc);
     String action = in.getString("action");
-    for (String name : in.fieldNames()) {
-      if (!name.equals("action") && in.getValue(name) != null && !FIELDS.get(action).contains(name)) {
-        throw ApiProblem.invalidField("/" + name, "'" + action + "' does not take " + name + " (it takes "
-          + String.join(", ", FIELDS.get(action)) + ")");
-      }
-    }
-    String ifMatch = Requests.ifMatch(rc);
-    String comment = trimmed(in.getString("comment"));
-    String conditions = trimmed(in.getString("conditions"));
-    pool.withTransaction(c -> c.preparedQuery(LOCK).execute(Tuple.of(id)).compose(rs -> {
-        if (rs.size() == 0 || !sees(p, rs.iterator().next().getString("agency"))) {
-          return Future.failedFuture(notFound(id));
-        }
-        Row row = rs.iterator().next();
-        String current = etag(id, row.getInteger("version"));
-        if (!Requests.etagMatches(ifMatch, current)) {
-          return Future.failedFuture(ApiProblem.preconditionFailed("The request changed since you read it (current "
-            + "ETag " + current + "); read it again and retry."));
-        }
-        String from = row.getString("status_code");
-        return c.preparedQuery(RULES).execute(Tuple.of(from)).compose(rules -> {
-          Row rule = Steps.rule(rules, "A request", from, action);
-          boolean archiveStep = rule.getString("actor").equals("archive");
-          if (archiveStep ? !archive(p) : !p.actsFor(row.getString("agency"))) {
-            return Future.failedFuture(ApiProblem.of(403, "unit-scope", "Forbidden", archiveStep
-              ? "The step '" + action + "' is the archive's: officers and reviewers of " + ARCHIVE_UNIT + ", admins."
-              : "The step '" + action + "' is the requesting agency's (" + row.getString("agency")
-                + "): its officers, admins."));
-          }
-          if (rule.getBoolean("needs_comment") && comment == null) {
-            return Future.failedFuture(ApiProblem.invalidField("/comment", "'" + action + "' needs the reason"));
-          }
-          String to = rule.getString("to_status");
-          boolean decided = action.equals("approve") || action.equals("refuse");
-          return c.preparedQuery(MOVE).execute(Tuple.from(new Object[] {id, to, decided, action.equals("deliver"),
-              action.equals("approve") ? conditions : null, action.equals("refuse") ? comment : null}))
-            .compose(v -> c.preparedQuery(INSERT_TRANSITION).execute(Tuple.from(new Object[] {id, p.subject(),
-              p.unit(), action, from, to, null, action.equals("approve") && comment == null ? conditions : comment})))
-            .compose(v -> c.preparedQuery(OUTBOX).execute(Tuple.of(String.valueOf(id), "update", id)));
-        });
-      }).compose(v -> AuditLog.append(c, audit)).compose(v -> full(c, id, p)))
-      .onFailure(e -> AuditedWrites.failed(pool, audit, e))
-      .onSuccess(o -> rc.response().putHeader("ETag", etag(o)).putHeader("Content-Type", JSON)
-        .putHeader("Cache-Control", "private, no-store").end(o.encode()))
-      .onFailure(rc::fail);
+    String comment = Requests.text(in, "comment");
+    String conditions = Requests.text(in, "conditions");
+    writes.write(rc, id, IfMatch.REQUIRED, () -> Steps.onlyFields(in, action, FIELDS), (c, row) -> {
+      String from = row.getString("status_code");
+      return c.preparedQuery(RULES).execute(Tuple.of(from)).compose(rules -> {
+        Row rule = PARTIES.rule(rules, "A request", from, action, p, row.getString("agency"));
+        Steps.needsComment(rule, action, comment);
+        String to = rule.getString("to_status");
+        boolean decided = action.equals("approve") || action.equals("refuse");
+        return c.preparedQuery(MOVE).execute(Tuple.from(new Object[] {id, to, decided, action.equals("deliver"),
+            action.equals("approve") ? conditions : null, action.equals("refuse") ? comment : null}))
+          .compose(v -> c.preparedQuery(INSERT_TRANSITION).execute(Tuple.from(new Object[] {id, p.subject(),
+            p.unit(), action, from, to, null, action.equals("approve") && comment == null ? conditions : comment})))
+          .compose(v -> c.preparedQuery(OUTBOX).execute(Tuple.of(String.valueOf(id), "update", id)));
+      });
+    });
   }
 
   /** The whole request: purpose, conditions or reason, the files asked for, the steps, what the caller may do. */
@@ -285,8 +235,7 @@ final class SharingApi {
       }).compose(ts -> {
         o.put("transitions", Steps.history(ts));
         return c.preparedQuery(RULES).execute(Tuple.of(s.getString("status_code")));
-      }).map(rules -> o.put("allowed_actions", Steps.allowed(rules,
-        actor -> actor.equals("archive") ? archive(p) : p.actsFor(s.getString("agency")))));
+      }).map(rules -> o.put("allowed_actions", PARTIES.allowed(rules, p, s.getString("agency"))));
     });
   }
 
@@ -316,18 +265,6 @@ final class SharingApi {
 
   private static long requestId(RoutingContext rc) {
     return Requests.validated(rc).getPathParameters().get("request").getLong();
-  }
-
-  private static String etag(JsonObject o) {
-    return etag(o.getLong("id"), o.getInteger("version"));
-  }
-
-  private static String etag(long id, int version) {
-    return "\"s" + id + "-" + version + "\"";
-  }
-
-  private static String trimmed(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
   }
 
   private static ApiProblem notFound(long id) {

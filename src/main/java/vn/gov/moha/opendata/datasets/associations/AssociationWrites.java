@@ -5,6 +5,8 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import java.time.LocalDate;
@@ -12,6 +14,7 @@ import vn.gov.moha.opendata.platform.audit.AuditEvent;
 import vn.gov.moha.opendata.platform.audit.AuditLog;
 import vn.gov.moha.opendata.platform.audit.AuditedWrites;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
+import vn.gov.moha.opendata.platform.http.Idempotency;
 import vn.gov.moha.opendata.platform.http.Requests;
 
 /**
@@ -62,8 +65,8 @@ final class AssociationWrites {
     AuditedWrites.failed(pool, audit, e);
   }
 
-  /** Registers an organisation; completes with its id. */
-  Future<Long> create(RoutingContext rc) {
+  /** Registers an organisation; completes with its row as {@code reread} (by id) returns it in the transaction. */
+  Future<RowSet<Row>> create(RoutingContext rc, String reread) {
     AuditEvent audit = writer(rc, null, 201);
     JsonObject in = Requests.body(rc);
     String scope = in.getString("scope");
@@ -76,7 +79,7 @@ final class AssociationWrites {
       throw ApiProblem.invalidField("/founded_date", "is in the future");
     }
     JsonArray fields = in.getJsonArray("fields");
-    return pool.withTransaction(c -> provinceValid(c, province, founded)
+    return Idempotency.transaction(rc, pool, c -> provinceValid(c, province, founded)
         .compose(v -> c.preparedQuery(INSERT).execute(Tuple.from(new Object[] {in.getString("kind"),
           in.getString("name").strip(), in.getString("name_en"), in.getString("abbreviation"), scope, province,
           in.getString("address"), founded, in.getString("founding_decision_number"),
@@ -90,12 +93,12 @@ final class AssociationWrites {
           .compose(v -> c.preparedQuery(EVENT).execute(Tuple.from(new Object[] {id, "established", founded,
             in.getString("founding_decision_number"), in.getString("founding_decision_issuer"), null, null})))
           .compose(v -> recorded(c, id, "create", audit))
-          .map(id)))
+          .compose(v -> c.preparedQuery(reread).execute(Tuple.of(id)))))
       .onFailure(e -> failed(audit, e));
   }
 
-  /** Records a lifecycle event; completes with the organisation's id. */
-  Future<Long> addEvent(RoutingContext rc, long id) {
+  /** Records a lifecycle event; completes with the organisation's row as {@code reread} returns it. */
+  Future<RowSet<Row>> addEvent(RoutingContext rc, long id, String reread) {
     AuditEvent audit = writer(rc, id, 201);
     JsonObject in = Requests.body(rc);
     String type = in.getString("type");
@@ -114,7 +117,7 @@ final class AssociationWrites {
     if (date.isAfter(LocalDate.now())) {
       throw ApiProblem.invalidField("/date", "is in the future");
     }
-    return pool.withTransaction(c -> c.preparedQuery(LOCK).execute(Tuple.of(id)).compose(rs -> {
+    return Idempotency.transaction(rc, pool, c -> c.preparedQuery(LOCK).execute(Tuple.of(id)).compose(rs -> {
         if (rs.size() == 0) {
           return Future.failedFuture(ApiProblem.notFound("No association or fund with id " + id + "."));
         }
@@ -142,7 +145,7 @@ final class AssociationWrites {
         return rename.compose(v -> c.preparedQuery(EVENT).execute(Tuple.from(new Object[] {id, type, date,
             in.getString("decision_number"), in.getString("decision_issuer"), related, finalNote})))
           .compose(v -> recorded(c, id, "update", audit))
-          .map(id);
+          .compose(v -> c.preparedQuery(reread).execute(Tuple.of(id)));
       }))
       .onFailure(e -> failed(audit, e));
   }

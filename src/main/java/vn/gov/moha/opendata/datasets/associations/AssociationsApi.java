@@ -158,8 +158,7 @@ public final class AssociationsApi {
   }
 
   private void create(RoutingContext rc) {
-    writes.create(rc).compose(id -> pool.preparedQuery(GET).execute(Tuple.of(id)))
-      .onSuccess(rs -> {
+    writes.create(rc, GET).onSuccess(rs -> {
         Row r = rs.iterator().next();
         long id = r.getLong("id");
         rc.response().setStatusCode(201)
@@ -173,8 +172,7 @@ public final class AssociationsApi {
 
   private void addEvent(RoutingContext rc) {
     long id = Requests.id(rc);
-    writes.addEvent(rc, id).compose(v -> pool.preparedQuery(GET).execute(Tuple.of(id)))
-      .onSuccess(rs -> {
+    writes.addEvent(rc, id, GET).onSuccess(rs -> {
         Row r = rs.iterator().next();
         rc.response().setStatusCode(201).putHeader("ETag", AssociationJson.etag(r)).putHeader("Content-Type", JSON)
           .end(AssociationJson.full(r, base).encode());

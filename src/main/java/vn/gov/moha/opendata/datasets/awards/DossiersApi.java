@@ -20,6 +20,7 @@ import vn.gov.moha.opendata.platform.audit.AuditLog;
 import vn.gov.moha.opendata.platform.audit.AuditedWrites;
 import vn.gov.moha.opendata.platform.db.Where;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
+import vn.gov.moha.opendata.platform.http.Idempotency;
 import vn.gov.moha.opendata.platform.http.Requests;
 import vn.gov.moha.opendata.platform.security.Principal;
 import vn.gov.moha.opendata.platform.security.Role;
@@ -124,7 +125,7 @@ final class DossiersApi {
     m.put("listAwardRounds", this::rounds);
     m.put("listAwardDossiers", this::list);
     m.put("createAwardDossier", this::create);
-    m.put("getAwardDossier", this::get);
+    m.put("getAwardDossier", rc -> writes.read(rc, Requests.id(rc)));
     m.put("updateAwardDossier", this::update);
     m.put("transitionAwardDossier", this::transition);
     m.put("getAwardDossierStatistics", this::statistics);
@@ -149,7 +150,7 @@ final class DossiersApi {
     AuditEvent audit = AuditedWrites.beginIf(rc, pool, body != null && Board.proposes(p, body), RECORD, null, 201,
       "Dossiers are prepared by the officers of the proposing body (unit claim = the body's key) and by admins.");
     LocalDate today = LocalDate.now(Board.ZONE);
-    pool.withTransaction(c -> c.preparedQuery(BODY).execute(Tuple.of(body)).compose(b -> b.size() == 0
+    Idempotency.transaction(rc, pool, c -> c.preparedQuery(BODY).execute(Tuple.of(body)).compose(b -> b.size() == 0
           ? Future.failedFuture(named != null
             ? ApiProblem.invalidField("/body", "is not a current proposing body (see /api/v1/award-bodies)")
             : ApiProblem.of(403, "not-a-proposing-body", "Forbidden", "Your unit " + body + " is not a proposing body "
@@ -182,24 +183,6 @@ final class DossiersApi {
                                    String comment) {
     return c.preparedQuery(INSERT_TRANSITION).execute(Tuple.from(new Object[] {id, p.subject(), p.unit(), action,
       from, to, comment})).mapEmpty();
-  }
-
-  private void get(RoutingContext rc) {
-    long id = Requests.id(rc);
-    Principal p = Principal.of(rc);
-    pool.preparedQuery(ONE).execute(Tuple.of(id)).compose(rs -> {
-        if (rs.size() == 0 || !Board.sees(p, rs.iterator().next().getString("body_key"))) {
-          AuditLog.appendLater(pool, AuditEvent.of(rc, RECORD, String.valueOf(id), AuditEvent.NOT_FOUND, 404));
-          return Future.failedFuture(notFound(id));
-        }
-        return full(pool, id, p);
-      })
-      .onSuccess(o -> {
-        AuditLog.appendLater(pool, AuditEvent.of(rc, RECORD, String.valueOf(id), AuditEvent.SUCCESS, 200));
-        rc.response().putHeader("ETag", TAG.of(o)).putHeader("Content-Type", JSON)
-          .putHeader("Cache-Control", "private, no-store").end(o.encode());
-      })
-      .onFailure(rc::fail);
   }
 
   private void update(RoutingContext rc) {

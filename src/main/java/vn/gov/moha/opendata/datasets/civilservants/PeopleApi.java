@@ -20,10 +20,14 @@ import vn.gov.moha.opendata.platform.audit.AuditLog;
 import vn.gov.moha.opendata.platform.audit.AuditedWrites;
 import vn.gov.moha.opendata.platform.db.Where;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
+import vn.gov.moha.opendata.platform.http.Idempotency;
 import vn.gov.moha.opendata.platform.http.Requests;
 import vn.gov.moha.opendata.platform.security.Principal;
 import vn.gov.moha.opendata.platform.text.Fold;
+import vn.gov.moha.opendata.platform.workflow.LockedWrite;
+import vn.gov.moha.opendata.platform.workflow.LockedWrite.IfMatch;
 import vn.gov.moha.opendata.platform.workflow.UnitList;
+import vn.gov.moha.opendata.platform.workflow.VersionTag;
 
 /**
  * The restricted personnel records (CSDL cán bộ, công chức, viên chức) for HR officers: the unit-scoped list with
@@ -34,7 +38,6 @@ import vn.gov.moha.opendata.platform.workflow.UnitList;
 final class PeopleApi {
   static final String PATH = "/api/v1/civil-servants";
   static final String RECORD = "civil-servant";
-  private static final String JSON = "application/json; charset=utf-8";
   private static final String SUMMARY = "SELECT p.id, p.full_name, p.birth_date, p.sex, p.unit_key, "
     + "o.name_vi AS unit_name, o.path, p.position, p.rank_code, r.name_vi AS rank_name, p.service_end, p.version "
     + "FROM civilservants.person p JOIN civilservants.org o ON o.key = p.unit_key "
@@ -57,16 +60,20 @@ final class PeopleApi {
   private static final String UNIT = "SELECT path FROM civilservants.org WHERE key = $1";
   private static final String LOCK = "SELECT p.version, o.path FROM civilservants.person p "
     + "JOIN civilservants.org o ON o.key = p.unit_key WHERE p.id = $1 FOR UPDATE OF p";
+  private static final VersionTag TAG = new VersionTag("cs", "record");
 
   private final Pool pool;
   private final String base;
   private final UnitList people;
-  private final PersonWrites writes;
+  private final PersonWrites records;
+  private final LockedWrite writes;
 
   PeopleApi(Pool pool, String baseUri) {
     this.pool = pool;
     this.base = baseUri;
-    this.writes = new PersonWrites();
+    this.records = new PersonWrites();
+    this.writes = new LockedWrite(pool, RECORD, new LockedWrite.Lock(LOCK, (p, row) -> Hr.sees(p, path(row)),
+      PeopleApi::notFound), TAG, (id, p) -> full(pool, id));
     this.people = new UnitList(pool, baseUri, PATH, RECORD, SUMMARY, "p.id", 20, this::summary)
       .scopeWithin(Hr::seesAll, "o.path @> ARRAY[%s]::text[]", "Personnel records are read by HR officers of the "
         + "person's unit or a unit above it, by officers and reviewers of " + Hr.UNIT + " and by admins.")
@@ -76,7 +83,7 @@ final class PeopleApi {
   Map<String, Handler<RoutingContext>> handlers() {
     Map<String, Handler<RoutingContext>> m = new LinkedHashMap<>();
     m.put("listCivilServants", this::list);
-    m.put("getCivilServant", this::get);
+    m.put("getCivilServant", rc -> writes.read(rc, Requests.id(rc)));
     m.put("createCivilServant", this::create);
     m.put("updateCivilServant", this::update);
     return m;
@@ -105,73 +112,31 @@ final class PeopleApi {
       .flag("p.service_end IS NULL", Requests.bool(q, "in_service")));
   }
 
-  private void get(RoutingContext rc) {
-    long id = Requests.id(rc);
-    Principal p = Principal.of(rc);
-    pool.preparedQuery(SUMMARY + " WHERE p.id = $1").execute(Tuple.of(id)).compose(rs -> {
-        if (rs.size() == 0 || !Hr.sees(p, path(rs.iterator().next()))) {
-          AuditLog.appendLater(pool, AuditEvent.of(rc, RECORD, String.valueOf(id), AuditEvent.NOT_FOUND, 404));
-          return Future.failedFuture(notFound(id));
-        }
-        return full(pool, id);
-      })
-      .onSuccess(o -> {
-        AuditLog.appendLater(pool, AuditEvent.of(rc, RECORD, String.valueOf(id), AuditEvent.SUCCESS, 200));
-        rc.response().putHeader("ETag", etag(id, o.getInteger("version"))).putHeader("Content-Type", JSON)
-          .putHeader("Cache-Control", "private, no-store").end(o.encode());
-      })
-      .onFailure(rc::fail);
-  }
-
   private void create(RoutingContext rc) {
     JsonObject in = Requests.body(rc);
     Principal p = Principal.of(rc);
     AuditEvent audit = AuditEvent.of(rc, RECORD, null, AuditEvent.SUCCESS, 201);
     PersonWrites.check(in);
-    pool.withTransaction(c -> inScope(c, rc, p, in.getString("unit"), audit)
-        .compose(v -> writes.insert(c, in))
-        .compose(id -> AuditLog.append(c, audit.withRecord(RECORD, String.valueOf(id))).map(id)))
+    Idempotency.transaction(rc, pool, c -> inScope(c, p, in.getString("unit"))
+        .compose(v -> records.insert(c, in))
+        .compose(id -> AuditLog.append(c, audit.withRecord(RECORD, String.valueOf(id))).map(id))
+        .compose(id -> full(c, id)))
       .onFailure(e -> AuditedWrites.failed(pool, audit, e))
-      .compose(id -> full(pool, id))
-      .onSuccess(o -> rc.response().setStatusCode(201).putHeader("Location", base + PATH + "/" + o.getLong("id"))
-        .putHeader("ETag", etag(o.getLong("id"), o.getInteger("version"))).putHeader("Content-Type", JSON)
-        .end(o.encode()))
+      .onSuccess(o -> writes.created(rc, o))
       .onFailure(rc::fail);
   }
 
+  /** Replaces a person's record (If-Match required); the unit it moves to must be in the caller's subtree too. */
   private void update(RoutingContext rc) {
     long id = Requests.id(rc);
     Principal p = Principal.of(rc);
-    AuditEvent audit = AuditEvent.of(rc, RECORD, String.valueOf(id), AuditEvent.SUCCESS, 200);
-    String ifMatch;
-    try {
-      ifMatch = Requests.ifMatch(rc);
-    } catch (ApiProblem e) {
-      AuditLog.appendLater(pool, audit.withOutcome(AuditEvent.FAILED, e.status()));
-      throw e;
-    }
     JsonObject in = Requests.body(rc);
-    PersonWrites.check(in);
-    pool.withTransaction(c -> c.preparedQuery(LOCK).execute(Tuple.of(id)).compose(rs -> {
-        if (rs.size() == 0 || !Hr.sees(p, path(rs.iterator().next()))) {
-          return Future.failedFuture(notFound(id));
-        }
-        String current = etag(id, rs.iterator().next().getInteger("version"));
-        if (!Requests.etagMatches(ifMatch, current)) {
-          return Future.failedFuture(ApiProblem.preconditionFailed("The record changed since you read it (current "
-            + "ETag " + current + "); read it again and retry."));
-        }
-        return inScope(c, rc, p, in.getString("unit"), audit);
-      }).compose(v -> writes.replace(c, id, in)).compose(v -> AuditLog.append(c, audit)))
-      .onFailure(e -> AuditedWrites.failed(pool, audit, e))
-      .compose(v -> full(pool, id))
-      .onSuccess(o -> rc.response().putHeader("ETag", etag(id, o.getInteger("version")))
-        .putHeader("Content-Type", JSON).end(o.encode()))
-      .onFailure(rc::fail);
+    writes.write(rc, id, IfMatch.REQUIRED, () -> PersonWrites.check(in),
+      (c, row) -> inScope(c, p, in.getString("unit")).compose(v -> records.replace(c, id, in)));
   }
 
   /** The unit a record is written into must exist (400) and lie in the caller's subtree (403). */
-  private Future<Void> inScope(SqlConnection c, RoutingContext rc, Principal p, String unit, AuditEvent audit) {
+  private static Future<Void> inScope(SqlConnection c, Principal p, String unit) {
     return c.preparedQuery(UNIT).execute(Tuple.of(unit)).compose(rs -> {
       if (rs.size() == 0) {
         return Future.failedFuture(ApiProblem.invalidField("/unit", "is not a unit of civilservants.org"));
@@ -224,10 +189,6 @@ final class PeopleApi {
 
   private static List<String> path(Row r) {
     return Arrays.asList(r.getArrayOfStrings("path"));
-  }
-
-  private static String etag(long id, int version) {
-    return "\"cs" + id + "-" + version + "\"";
   }
 
   private static ApiProblem notFound(long id) {

@@ -21,9 +21,13 @@ import vn.gov.moha.opendata.platform.audit.AuditEvent;
 import vn.gov.moha.opendata.platform.audit.AuditLog;
 import vn.gov.moha.opendata.platform.audit.AuditedWrites;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
+import vn.gov.moha.opendata.platform.http.Idempotency;
 import vn.gov.moha.opendata.platform.http.Requests;
 import vn.gov.moha.opendata.platform.security.Principal;
+import vn.gov.moha.opendata.platform.workflow.LockedWrite;
+import vn.gov.moha.opendata.platform.workflow.LockedWrite.IfMatch;
 import vn.gov.moha.opendata.platform.workflow.UnitList;
+import vn.gov.moha.opendata.platform.workflow.VersionTag;
 
 /**
  * The restricted side of the e-learning: the training officers' list of enrolments (the PAR Department sees all, an
@@ -58,10 +62,12 @@ final class EnrolmentsApi {
     + "certificate_no = CASE WHEN $4 THEN 'CCHC-' || to_char(now() AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY') || '-' "
     + "|| lpad(nextval('elearning.certificate_seq')::text, 6, '0') END, version = version + 1, modified_at = now() "
     + "WHERE id = $1";
+  private static final VersionTag TAG = new VersionTag("e", "enrolment");
 
   private final Pool pool;
   private final String base;
   private final UnitList enrolments;
+  private final LockedWrite writes;
   private final WorkerExecutor statistics;
 
   EnrolmentsApi(Pool pool, String baseUri, WorkerExecutor statistics) {
@@ -72,13 +78,15 @@ final class EnrolmentsApi {
       .scope(Training::department, "l.body", "Enrolments are read by the training officers of the PAR Department "
         + "(unit " + Training.UNIT + "), by the officers of the learner's agency and by admins.")
       .keep("course", "year", "status");
+    this.writes = new LockedWrite(pool, RECORD, new LockedWrite.Lock(LOCK, "body", Training::agency,
+      EnrolmentsApi::notFound), TAG, (id, p) -> read(pool, id));
   }
 
   Map<String, Handler<RoutingContext>> handlers() {
     Map<String, Handler<RoutingContext>> m = new LinkedHashMap<>();
     m.put("listElearningEnrolments", this::list);
     m.put("createElearningEnrolment", this::create);
-    m.put("getElearningEnrolment", this::get);
+    m.put("getElearningEnrolment", rc -> writes.read(rc, enrolmentId(rc)));
     m.put("updateElearningProgress", this::progress);
     return m;
   }
@@ -91,20 +99,6 @@ final class EnrolmentsApi {
       .eq("extract(year FROM e.enrolled_on)::int", year));
   }
 
-  private void get(RoutingContext rc) {
-    long id = enrolmentId(rc);
-    Principal p = Principal.of(rc);
-    read(pool, id).onSuccess(o -> {
-      if (o == null || !Training.agency(p, o.getJsonObject("learner").getJsonObject("body").getString("code"))) {
-        AuditLog.appendLater(pool, AuditEvent.of(rc, RECORD, String.valueOf(id), AuditEvent.NOT_FOUND, 404));
-        rc.fail(notFound(id));
-        return;
-      }
-      AuditLog.appendLater(pool, AuditEvent.of(rc, RECORD, String.valueOf(id), AuditEvent.SUCCESS, 200));
-      send(rc, 200, o);
-    }).onFailure(rc::fail);
-  }
-
   /** Enrols a learner (known by account, or new with the details given) in a course. */
   private void create(RoutingContext rc) {
     Principal p = Principal.of(rc);
@@ -115,7 +109,8 @@ final class EnrolmentsApi {
       "Learners of " + body + " are enrolled by its officers, by the training officers of " + Training.UNIT
         + " and by admins.");
     String course = in.getString("course");
-    pool.withTransaction(c -> c.preparedQuery(COURSE).execute(Tuple.of(course)).compose(cs -> cs.size() == 0
+    Idempotency.transaction(rc, pool, c ->
+        c.preparedQuery(COURSE).execute(Tuple.of(course)).compose(cs -> cs.size() == 0
           ? Future.failedFuture(ApiProblem.invalidField("/course", "is not a course of the catalogue"))
           : learner(c, who))
         .compose(learner -> c.preparedQuery(INSERT).execute(Tuple.of(learner, course)))
@@ -124,10 +119,7 @@ final class EnrolmentsApi {
           return AuditLog.append(c, audit.withRecord(RECORD, String.valueOf(id))).compose(v -> read(c, id));
         }))
       .onFailure(e -> AuditedWrites.failed(pool, audit, e))
-      .onSuccess(o -> {
-        rc.response().putHeader("Location", o.getJsonObject("links").getString("self"));
-        send(rc, 201, o);
-      })
+      .onSuccess(o -> writes.created(rc, o))
       .onFailure(rc::fail);
   }
 
@@ -157,46 +149,30 @@ final class EnrolmentsApi {
   private void progress(RoutingContext rc) {
     long id = enrolmentId(rc);
     Principal p = Principal.of(rc);
-    String ifMatch = Requests.ifMatch(rc);
     JsonObject in = Requests.body(rc);
-    AuditEvent audit = AuditEvent.of(rc, RECORD, String.valueOf(id), AuditEvent.SUCCESS, 200);
     TreeSet<Integer> done = new TreeSet<>();
     in.getJsonArray("modules_done").forEach(o -> done.add((Integer) o));
     Integer score = in.getInteger("score");
-    pool.withTransaction(c -> c.preparedQuery(LOCK).execute(Tuple.of(id)).compose(rs -> {
-        Row row = rs.size() == 0 ? null : rs.iterator().next();
-        if (row == null || !Training.agency(p, row.getString("body"))) {
-          return Future.failedFuture(notFound(id));
+    writes.write(rc, id, IfMatch.REQUIRED, (c, row) -> {
+      if (!Training.department(p)) {
+        return Future.failedFuture(ApiProblem.of(403, "unit-scope", "Forbidden", "Progress is reported by the "
+          + "training officers of " + Training.UNIT + " (the learning platform) and by admins."));
+      }
+      if (row.getLocalDate("completed_on") != null) {
+        return Future.failedFuture(ApiProblem.conflict("enrolment-completed", "The course was completed on "
+          + row.getLocalDate("completed_on") + "; its progress is final."));
+      }
+      Integer[] ords = row.getArrayOfIntegers("ords");
+      for (int m : done) {
+        if (!Arrays.asList(ords).contains(m)) {
+          return Future.failedFuture(ApiProblem.invalidField("/modules_done", "the course "
+            + row.getString("course_code") + " has modules 1 to " + ords.length + ", not " + m));
         }
-        if (!Training.department(p)) {
-          return Future.failedFuture(ApiProblem.of(403, "unit-scope", "Forbidden", "Progress is reported by the "
-            + "training officers of " + Training.UNIT + " (the learning platform) and by admins."));
-        }
-        String current = etag(id, row.getInteger("version"));
-        if (!Requests.etagMatches(ifMatch, current)) {
-          return Future.failedFuture(ApiProblem.preconditionFailed("The enrolment changed since you read it "
-            + "(current ETag " + current + "); read it again and retry."));
-        }
-        if (row.getLocalDate("completed_on") != null) {
-          return Future.failedFuture(ApiProblem.conflict("enrolment-completed", "The course was completed on "
-            + row.getLocalDate("completed_on") + "; its progress is final."));
-        }
-        Integer[] ords = row.getArrayOfIntegers("ords");
-        for (int m : done) {
-          if (!Arrays.asList(ords).contains(m)) {
-            throw ApiProblem.invalidField("/modules_done", "the course " + row.getString("course_code")
-              + " has modules 1 to " + ords.length + ", not " + m);
-          }
-        }
-        boolean completed = done.size() == ords.length && score != null && score >= row.getInteger("pass_mark");
-        return c.preparedQuery(PROGRESS).execute(Tuple.of(id, done.toArray(new Integer[0]), score, completed))
-          .compose(v -> completed ? ELearningStatistics.refresh(statistics, c).mapEmpty() : Future.succeededFuture());
-      })
-      .compose(v -> AuditLog.append(c, audit))
-      .compose(v -> read(c, id)))
-      .onFailure(e -> AuditedWrites.failed(pool, audit, e))
-      .onSuccess(o -> send(rc, 200, o))
-      .onFailure(rc::fail);
+      }
+      boolean completed = done.size() == ords.length && score != null && score >= row.getInteger("pass_mark");
+      return c.preparedQuery(PROGRESS).execute(Tuple.of(id, done.toArray(new Integer[0]), score, completed))
+        .compose(v -> completed ? ELearningStatistics.refresh(statistics, c).mapEmpty() : Future.succeededFuture());
+    });
   }
 
   /** One enrolment as JSON, or null when there is none. */
@@ -237,17 +213,8 @@ final class EnrolmentsApi {
       .put("links", new JsonObject().put("self", base + PATH + "/" + id));
   }
 
-  static void send(RoutingContext rc, int status, JsonObject o) {
-    rc.response().setStatusCode(status).putHeader("ETag", etag(o.getLong("id"), o.getInteger("version")))
-      .putHeader("Content-Type", ELearningApi.JSON).putHeader("Cache-Control", "private, no-store").end(o.encode());
-  }
-
   private static long enrolmentId(RoutingContext rc) {
     return Requests.validated(rc).getPathParameters().get("enrolment").getLong();
-  }
-
-  static String etag(long id, int version) {
-    return "\"e" + id + "-" + version + "\"";
   }
 
   private static ApiProblem notFound(long id) {

@@ -1,6 +1,7 @@
 package vn.gov.moha.opendata.datasets.elearning;
 
 import vn.gov.moha.opendata.platform.security.Principal;
+import vn.gov.moha.opendata.platform.workflow.Parties;
 
 /**
  * Who acts on enrolments: the training officers of the Public Administration Reform Department (Vụ Cải cách hành
@@ -10,17 +11,19 @@ import vn.gov.moha.opendata.platform.security.Principal;
  */
 final class Training {
   static final String UNIT = "VU_CCHC";
+  /** The two parties of an enrolment: the Department (actor "department") and the learner's agency. */
+  static final Parties PARTIES = new Parties("department", UNIT, "the PAR Department's", "the learner's agency's (%s)");
 
   private Training() {
   }
 
   /** The Department's officers and reviewers, admins: every enrolment. */
   static boolean department(Principal p) {
-    return p.reviewsFor(UNIT);
+    return PARTIES.officeActs(p);
   }
 
   /** Whether the caller may read and enrol the learners of this agency. */
   static boolean agency(Principal p, String body) {
-    return department(p) || p.actsFor(body);
+    return PARTIES.sees(p, body);
   }
 }

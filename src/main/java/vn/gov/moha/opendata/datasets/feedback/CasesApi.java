@@ -14,8 +14,6 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.gov.moha.opendata.platform.audit.AuditEvent;
-import vn.gov.moha.opendata.platform.audit.AuditLog;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
 import vn.gov.moha.opendata.platform.http.Requests;
 import vn.gov.moha.opendata.platform.security.Principal;
@@ -33,7 +31,6 @@ import vn.gov.moha.opendata.platform.workflow.VersionTag;
  */
 final class CasesApi {
   static final String PATH = "/api/v1/feedback-cases";
-  private static final String JSON = FeedbackApi.JSON;
   private static final String RECORD = FeedbackApi.RECORD;
   private static final String SUMMARY = "SELECT i.id, i.key, i.tracking_code, i.title, i.status_code, "
     + "st.name_vi AS status_vi, st.name_en AS status_en, i.field_code, f.name_vi AS field_vi, f.name_en AS field_en, "
@@ -95,7 +92,7 @@ final class CasesApi {
   Map<String, Handler<RoutingContext>> handlers() {
     Map<String, Handler<RoutingContext>> m = new LinkedHashMap<>();
     m.put("listFeedbackCases", this::list);
-    m.put("getFeedbackCase", this::get);
+    m.put("getFeedbackCase", rc -> writes.read(rc, Requests.id(rc)));
     m.put("transitionFeedbackCase", this::transition);
     return m;
   }
@@ -105,24 +102,6 @@ final class CasesApi {
     cases.send(rc, cases.where(rc).eq("i.status_code", Requests.str(q, "status"))
       .eq("i.field_code", Requests.str(q, "field")).eq("i.assigned_unit", Requests.str(q, "unit"))
       .eq("x.year", Requests.integer(q, "year")).flag("x.overdue", Requests.bool(q, "overdue")));
-  }
-
-  private void get(RoutingContext rc) {
-    long id = Requests.id(rc);
-    Principal p = Principal.of(rc);
-    pool.preparedQuery(SUMMARY + " WHERE i.id = $1").execute(Tuple.of(id)).compose(rs -> {
-        if (rs.size() == 0 || !Centre.sees(p, rs.iterator().next().getString("assigned_unit"))) {
-          AuditLog.appendLater(pool, AuditEvent.of(rc, RECORD, String.valueOf(id), AuditEvent.NOT_FOUND, 404));
-          return Future.failedFuture(notFound(id));
-        }
-        return full(pool, id, p);
-      })
-      .onSuccess(o -> {
-        AuditLog.appendLater(pool, AuditEvent.of(rc, RECORD, String.valueOf(id), AuditEvent.SUCCESS, 200));
-        rc.response().putHeader("ETag", TAG.of(o)).putHeader("Content-Type", JSON)
-          .putHeader("Cache-Control", "private, no-store").end(o.encode());
-      })
-      .onFailure(rc::fail);
   }
 
   private void transition(RoutingContext rc) {

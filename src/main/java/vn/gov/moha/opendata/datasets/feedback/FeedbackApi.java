@@ -19,6 +19,7 @@ import vn.gov.moha.opendata.platform.audit.AuditLog;
 import vn.gov.moha.opendata.platform.audit.AuditedWrites;
 import vn.gov.moha.opendata.platform.db.Where;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
+import vn.gov.moha.opendata.platform.http.Idempotency;
 import vn.gov.moha.opendata.platform.http.Keyset;
 import vn.gov.moha.opendata.platform.http.Requests;
 import vn.gov.moha.opendata.platform.rdf.Uris;
@@ -105,10 +106,10 @@ public final class FeedbackApi {
     if (blank(who.getString("phone")) && blank(who.getString("email")) && blank(who.getString("address"))) {
       throw ApiProblem.invalidField("/submitter", "give at least one way to reach you: phone, email or address");
     }
-    limits.checkPublicWrite(rc, p);
     AuditEvent audit = AuditEvent.of(rc, RECORD, null, AuditEvent.SUCCESS, 201);
     TrackingSecret secret = TrackingSecret.create();
-    pool.withTransaction(c -> c.preparedQuery(INSERT).execute(Tuple.of(secret.codeSuffix(),
+    limits.checkPublicWrite(rc, p, pool).compose(allowed -> Idempotency.transaction(rc, pool, c ->
+        c.preparedQuery(INSERT).execute(Tuple.of(secret.codeSuffix(),
           Buffer.buffer(secret.hash()), in.getString("title").strip(), in.getString("question").strip(), channel))
         .compose(rs -> {
           Row r = rs.iterator().next();
@@ -120,7 +121,7 @@ public final class FeedbackApi {
             .compose(v -> c.preparedQuery(OUTBOX).execute(Tuple.of(String.valueOf(id), "create", id)))
             .compose(v -> AuditLog.append(c, audit.withRecord(RECORD, String.valueOf(id))))
             .map(r);
-        }))
+        })))
       .onFailure(e -> AuditedWrites.failed(pool, audit, e))
       .onSuccess(r -> {
         String tracking = base + PATH + "/tracking/" + r.getString("tracking_code");

@@ -155,7 +155,7 @@ public final class LegalDocsApi {
   private void create(RoutingContext rc) {
     AuditEvent audit = writer(rc, null, 201);
     LegalDocInput in = LegalDocInput.from(Requests.body(rc), codes);
-    repo.create(in, audit).onFailure(e -> auditFailure(audit, e)).onSuccess(row -> rc.response().setStatusCode(201)
+    repo.create(rc, in, audit).onFailure(e -> auditFailure(audit, e)).onSuccess(row -> rc.response().setStatusCode(201)
       .putHeader("Location", base + PATH + "/" + row.getLong("id"))
       .putHeader("ETag", LegalDocJson.etag(row))
       .putHeader("Content-Type", JSON)

@@ -2,6 +2,7 @@ package vn.gov.moha.opendata.datasets.legaldocs;
 
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
@@ -14,6 +15,7 @@ import java.util.TreeSet;
 import vn.gov.moha.opendata.platform.audit.AuditEvent;
 import vn.gov.moha.opendata.platform.audit.AuditLog;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
+import vn.gov.moha.opendata.platform.http.Idempotency;
 import vn.gov.moha.opendata.platform.http.Requests;
 import vn.gov.moha.opendata.platform.http.ApiProblem.FieldError;
 
@@ -79,8 +81,8 @@ final class LegalDocsRepo {
   }
 
   /** Inserts a document with its attachments and relations; returns the stored row. */
-  Future<Row> create(LegalDocInput in, AuditEvent audit) {
-    return pool.withTransaction(c -> checkTargets(c, in, null)
+  Future<Row> create(RoutingContext rc, LegalDocInput in, AuditEvent audit) {
+    return Idempotency.transaction(rc, pool, c -> checkTargets(c, in, null)
       .compose(v -> c.preparedQuery(INSERT).execute(documentTuple(in, null)))
       .map(rs -> rs.iterator().next().getLong(0))
       .compose(id -> children(c, id, in)

@@ -19,6 +19,7 @@ import vn.gov.moha.opendata.platform.audit.AuditEvent;
 import vn.gov.moha.opendata.platform.audit.AuditLog;
 import vn.gov.moha.opendata.platform.audit.AuditedWrites;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
+import vn.gov.moha.opendata.platform.http.Idempotency;
 import vn.gov.moha.opendata.platform.http.Requests;
 import vn.gov.moha.opendata.platform.rdf.Uris;
 import vn.gov.moha.opendata.platform.security.Principal;
@@ -244,7 +245,7 @@ public final class ParIndexApi {
       throw ApiProblem.invalidField("/deadline", "is not after the opening day");
     }
     String key = year + "-" + (group.equals("ministry") ? "bo" : "tinh");
-    pool.withTransaction(c -> c.preparedQuery(SET_FOR).execute(Tuple.of(group, year)).compose(sets -> {
+    Idempotency.transaction(rc, pool, c -> c.preparedQuery(SET_FOR).execute(Tuple.of(group, year)).compose(sets -> {
         if (sets.size() == 0) {
           return Future.failedFuture(ApiProblem.invalidField("/year",
             "no criteria set of the group " + group + " covers " + year));

@@ -15,8 +15,6 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.gov.moha.opendata.platform.audit.AuditEvent;
-import vn.gov.moha.opendata.platform.audit.AuditLog;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
 import vn.gov.moha.opendata.platform.http.Requests;
 import vn.gov.moha.opendata.platform.security.Principal;
@@ -34,7 +32,6 @@ import vn.gov.moha.opendata.platform.workflow.VersionTag;
  */
 final class DossiersApi {
   static final String PATH = "/api/v1/procedure-dossiers";
-  private static final String JSON = ProceduresApi.JSON;
   private static final String RECORD = ProceduresApi.RECORD;
   private static final String SUMMARY = "SELECT d.id, d.code, d.procedure_code, p.name AS procedure_name, "
     + "d.status_code, st.name_vi AS status_vi, st.name_en AS status_en, d.channel, d.received_at, d.due_date, "
@@ -96,7 +93,7 @@ final class DossiersApi {
   Map<String, Handler<RoutingContext>> handlers() {
     Map<String, Handler<RoutingContext>> m = new LinkedHashMap<>();
     m.put("listProcedureDossiers", this::list);
-    m.put("getProcedureDossier", this::get);
+    m.put("getProcedureDossier", rc -> writes.read(rc, dossierId(rc)));
     m.put("transitionProcedureDossier", this::transition);
     return m;
   }
@@ -106,24 +103,6 @@ final class DossiersApi {
     dossiers.send(rc, dossiers.where(rc).eq("d.status_code", Requests.str(q, "status"))
       .eq("d.procedure_code", Requests.str(q, "procedure")).eq("d.assigned_unit", Requests.str(q, "unit"))
       .eq("x.year", Requests.integer(q, "year")).flag("x.overdue", Requests.bool(q, "overdue")));
-  }
-
-  private void get(RoutingContext rc) {
-    long id = dossierId(rc);
-    Principal p = Principal.of(rc);
-    pool.preparedQuery(SUMMARY + " WHERE d.id = $1").execute(Tuple.of(id)).compose(rs -> {
-        if (rs.size() == 0 || !Desk.sees(p, rs.iterator().next().getString("assigned_unit"))) {
-          AuditLog.appendLater(pool, AuditEvent.of(rc, RECORD, String.valueOf(id), AuditEvent.NOT_FOUND, 404));
-          return Future.failedFuture(notFound(id));
-        }
-        return full(pool, id, p);
-      })
-      .onSuccess(o -> {
-        AuditLog.appendLater(pool, AuditEvent.of(rc, RECORD, String.valueOf(id), AuditEvent.SUCCESS, 200));
-        rc.response().putHeader("ETag", TAG.of(o)).putHeader("Content-Type", JSON)
-          .putHeader("Cache-Control", "private, no-store").end(o.encode());
-      })
-      .onFailure(rc::fail);
   }
 
   private void transition(RoutingContext rc) {

@@ -26,6 +26,7 @@ import vn.gov.moha.opendata.platform.audit.AuditLog;
 import vn.gov.moha.opendata.platform.audit.AuditedWrites;
 import vn.gov.moha.opendata.platform.db.Where;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
+import vn.gov.moha.opendata.platform.http.Idempotency;
 import vn.gov.moha.opendata.platform.http.Keyset;
 import vn.gov.moha.opendata.platform.http.Requests;
 import vn.gov.moha.opendata.platform.rdf.Uris;
@@ -203,12 +204,12 @@ public final class ProceduresApi {
     if (blank(who.getString("phone")) && blank(who.getString("email")) && blank(who.getString("address"))) {
       throw ApiProblem.invalidField("/applicant", "give at least one way to reach you: phone, email or address");
     }
-    limits.checkPublicWrite(rc, p);
     String code = in.getString("procedure_code");
     JsonArray attachments = in.getJsonArray("attachments", new JsonArray());
     AuditEvent audit = AuditEvent.of(rc, RECORD, null, AuditEvent.SUCCESS, 201);
     TrackingSecret secret = TrackingSecret.create();
-    pool.withTransaction(c -> c.preparedQuery(PROCEDURE).execute(Tuple.of(code)).compose(ps -> {
+    limits.checkPublicWrite(rc, p, pool).compose(allowed -> Idempotency.transaction(rc, pool, c ->
+        c.preparedQuery(PROCEDURE).execute(Tuple.of(code)).compose(ps -> {
         Row proc = ps.size() == 0 ? null : ps.iterator().next();
         if (proc == null) {
           return Future.failedFuture(ApiProblem.invalidField("/procedure_code", "is not a procedure of the catalogue"));
@@ -235,7 +236,7 @@ public final class ProceduresApi {
                 .put("received_at", r.getOffsetDateTime("received_at").toInstant().toString())
                 .put("due_date", r.getLocalDate("due_date").toString()));
           });
-      }))
+      })))
       .onFailure(e -> AuditedWrites.failed(pool, audit, e))
       .onSuccess(r -> {
         String tracking = base + TRACK_PATH + "/" + r.getString("code");
@@ -315,14 +316,14 @@ public final class ProceduresApi {
    */
   private void supplement(RoutingContext rc) {
     Principal p = Principal.of(rc);
-    limits.checkPublicWrite(rc, p);
     String code = Requests.validated(rc).getPathParameters().get("receipt").getString();
     String given = rc.request().getHeader(SECRET_HEADER);
     JsonObject in = Requests.body(rc);
     JsonArray files = in.getJsonArray("attachments");
     String note = trimmed(in.getString("note"));
     AuditEvent[] audit = {AuditEvent.of(rc, RECORD, null, AuditEvent.SUCCESS, 201)};
-    pool.withTransaction(c -> c.preparedQuery(TRACK + " FOR UPDATE OF d").execute(Tuple.of(code)).compose(rs -> {
+    limits.checkPublicWrite(rc, p, pool).compose(allowed -> Idempotency.transaction(rc, pool, c ->
+        c.preparedQuery(TRACK + " FOR UPDATE OF d").execute(Tuple.of(code)).compose(rs -> {
         if (rs.size() > 0) {
           audit[0] = audit[0].withRecord(RECORD, String.valueOf(rs.iterator().next().getLong("id")));
         }
@@ -345,7 +346,7 @@ public final class ProceduresApi {
           .compose(v -> c.preparedQuery(OUTBOX).execute(Tuple.of(String.valueOf(id), "update", id)))
           .compose(v -> AuditLog.append(c, audit[0]))
           .map(r);
-      }))
+      })))
       .onFailure(e -> AuditedWrites.failed(pool, audit[0], e))
       .compose(r -> view(pool, r))
       .onSuccess(o -> rc.response().setStatusCode(201).putHeader("Location", base + TRACK_PATH + "/" + code)

@@ -15,6 +15,7 @@ import vn.gov.moha.opendata.platform.audit.AuditEvent;
 import vn.gov.moha.opendata.platform.audit.AuditLog;
 import vn.gov.moha.opendata.platform.audit.AuditedWrites;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
+import vn.gov.moha.opendata.platform.http.Idempotency;
 import vn.gov.moha.opendata.platform.http.Requests;
 import vn.gov.moha.opendata.platform.security.Principal;
 
@@ -82,7 +83,7 @@ final class PeriodsApi {
     if (ends.isBefore(starts)) {
       throw ApiProblem.invalidField("/ends", "is before the start " + starts);
     }
-    pool.withTransaction(c -> c.preparedQuery(REGIME).execute(Tuple.of(regime)).compose(found -> {
+    Idempotency.transaction(rc, pool, c -> c.preparedQuery(REGIME).execute(Tuple.of(regime)).compose(found -> {
         if (found.size() == 0) {
           return Future.failedFuture(ApiProblem.notFound("No report regime " + regime + "."));
         }

@@ -20,6 +20,7 @@ import vn.gov.moha.opendata.platform.audit.AuditEvent;
 import vn.gov.moha.opendata.platform.audit.AuditLog;
 import vn.gov.moha.opendata.platform.audit.AuditedWrites;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
+import vn.gov.moha.opendata.platform.http.Idempotency;
 import vn.gov.moha.opendata.platform.http.Requests;
 import vn.gov.moha.opendata.platform.security.Principal;
 import vn.gov.moha.opendata.platform.workflow.LockedWrite;
@@ -113,7 +114,8 @@ final class SubmissionsApi {
     AuditEvent audit = AuditedWrites.beginIf(rc, pool, unit != null && Office.reports(p, unit), RECORD, null, 201,
       unit == null ? "A report is started by an officer of the reporting unit (the token's unit claim) or by an admin "
         + "naming the unit." : "A report of unit " + unit + " is started by its officers and by admins.");
-    pool.withTransaction(c -> c.preparedQuery(TARGET).execute(Tuple.of(regime, period, unit)).compose(ts -> {
+    Idempotency.transaction(rc, pool, c ->
+        c.preparedQuery(TARGET).execute(Tuple.of(regime, period, unit)).compose(ts -> {
         if (ts.size() == 0) {
           return Future.failedFuture(ApiProblem.invalidField("/period", "regime " + regime + " has no period "
             + period));

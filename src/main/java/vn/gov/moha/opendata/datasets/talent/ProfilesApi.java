@@ -10,7 +10,6 @@ import io.vertx.openapi.validation.RequestParameter;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
-import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -22,10 +21,14 @@ import vn.gov.moha.opendata.platform.audit.AuditEvent;
 import vn.gov.moha.opendata.platform.audit.AuditLog;
 import vn.gov.moha.opendata.platform.audit.AuditedWrites;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
+import vn.gov.moha.opendata.platform.http.Idempotency;
 import vn.gov.moha.opendata.platform.http.Requests;
 import vn.gov.moha.opendata.platform.security.Principal;
+import vn.gov.moha.opendata.platform.workflow.LockedWrite;
+import vn.gov.moha.opendata.platform.workflow.LockedWrite.IfMatch;
 import vn.gov.moha.opendata.platform.workflow.Steps;
 import vn.gov.moha.opendata.platform.workflow.UnitList;
+import vn.gov.moha.opendata.platform.workflow.VersionTag;
 
 /**
  * The restricted profiles of the candidates: the officers' list, one profile, create, update (If-Match required)
@@ -75,10 +78,12 @@ final class ProfilesApi {
     "decline", List.of("comment"),
     "withdraw", List.of("comment"),
     "reopen", List.of("comment"));
+  private static final VersionTag TAG = new VersionTag("t", "profile");
 
   private final Pool pool;
   private final String base;
   private final UnitList profiles;
+  private final LockedWrite writes;
   private final WorkerExecutor statistics;
 
   ProfilesApi(Pool pool, String baseUri, WorkerExecutor statistics) {
@@ -89,13 +94,15 @@ final class ProfilesApi {
       .scope(Youth::department, "p.managing_unit", "Profiles are read by the officers of the unit that manages "
         + "them, by officers and reviewers of the Youth Affairs Department (unit " + Youth.UNIT + ") and admins.")
       .keep("status", "category", "field", "province", "year");
+    this.writes = new LockedWrite(pool, RECORD, new LockedWrite.Lock(LOCK, "managing_unit", Youth::manages,
+      ProfilesApi::notFound), TAG, (id, p) -> full(pool, id, p));
   }
 
   Map<String, Handler<RoutingContext>> handlers() {
     Map<String, Handler<RoutingContext>> m = new LinkedHashMap<>();
     m.put("listTalentProfiles", this::list);
     m.put("createTalentProfile", this::create);
-    m.put("getTalentProfile", this::get);
+    m.put("getTalentProfile", rc -> writes.read(rc, profileId(rc)));
     m.put("updateTalentProfile", this::update);
     m.put("transitionTalentProfile", this::transition);
     return m;
@@ -106,23 +113,6 @@ final class ProfilesApi {
     profiles.send(rc, profiles.where(rc).eq("p.status_code", Requests.str(q, "status"))
       .eq("p.category", Requests.str(q, "category")).eq("p.field_code", Requests.str(q, "field"))
       .eq("p.province", Requests.str(q, "province")).eq("p.graduation_year", Requests.integer(q, "year")));
-  }
-
-  private void get(RoutingContext rc) {
-    long id = profileId(rc);
-    Principal p = Principal.of(rc);
-    pool.preparedQuery(SUMMARY + " WHERE p.id = $1").execute(Tuple.of(id)).compose(rs -> {
-        if (rs.size() == 0 || !Youth.manages(p, rs.iterator().next().getString("managing_unit"))) {
-          AuditLog.appendLater(pool, AuditEvent.of(rc, RECORD, String.valueOf(id), AuditEvent.NOT_FOUND, 404));
-          return Future.failedFuture(notFound(id));
-        }
-        return full(pool, id, p);
-      })
-      .onSuccess(o -> {
-        AuditLog.appendLater(pool, AuditEvent.of(rc, RECORD, String.valueOf(id), AuditEvent.SUCCESS, 200));
-        send(rc, 200, o);
-      })
-      .onFailure(rc::fail);
   }
 
   /** A new profile in the pool: managed by the caller's unit (the Department and admins name the unit). */
@@ -141,54 +131,44 @@ final class ProfilesApi {
       "Profiles are entered by the officers of the unit that manages them (" + managing + "), by the Youth Affairs "
         + "Department (" + Youth.UNIT + ") and admins.");
     check(in);
-    pool.withTransaction(c -> province(c, in.getString("province"))
+    Idempotency.transaction(rc, pool, c -> province(c, in.getString("province"))
         .compose(v -> c.preparedQuery(INSERT).execute(Tuple.from(values(in, managing))))
         .compose(rs -> {
           long id = rs.iterator().next().getLong("id");
           return c.preparedQuery(STEP).execute(Tuple.from(new Object[] {id, p.subject(), p.unit(), "register", null,
               "candidate", managing, null}))
-            .compose(v -> commit(c, audit.withRecord(RECORD, String.valueOf(id)), id, p));
+            .compose(v -> TalentStatistics.refresh(statistics, c))
+            .compose(v -> AuditLog.append(c, audit.withRecord(RECORD, String.valueOf(id))))
+            .compose(v -> full(c, id, p));
         }))
       .onFailure(e -> AuditedWrites.failed(pool, audit, e))
-      .onSuccess(o -> {
-        rc.response().putHeader("Location", o.getJsonObject("links").getString("self"));
-        send(rc, 201, o);
-      })
+      .onSuccess(o -> writes.created(rc, o))
       .onFailure(rc::fail);
   }
 
   /** Replaces the profile's data (not its status: that is the workflow's); If-Match required. */
   private void update(RoutingContext rc) {
     long id = profileId(rc);
-    Principal p = Principal.of(rc);
-    String ifMatch = Requests.ifMatch(rc);
     JsonObject in = Requests.body(rc);
-    AuditEvent audit = AuditEvent.of(rc, RECORD, String.valueOf(id), AuditEvent.SUCCESS, 200);
-    check(in);
-    pool.withTransaction(c -> lock(c, id, p, ifMatch)
-        .compose(row -> province(c, in.getString("province")))
-        .compose(v -> {
-          Object[] values = values(in, null);
-          Object[] params = new Object[15];
-          params[0] = id;
-          System.arraycopy(values, 0, params, 1, 14);
-          return c.preparedQuery(UPDATE).execute(Tuple.from(params));
-        })
-        .compose(v -> commit(c, audit, id, p)))
-      .onFailure(e -> AuditedWrites.failed(pool, audit, e))
-      .onSuccess(o -> send(rc, 200, o))
-      .onFailure(rc::fail);
+    writes.write(rc, id, IfMatch.REQUIRED, () -> check(in), (c, row) -> province(c, in.getString("province"))
+      .compose(v -> {
+        Object[] values = values(in, null);
+        Object[] params = new Object[15];
+        params[0] = id;
+        System.arraycopy(values, 0, params, 1, 14);
+        return c.preparedQuery(UPDATE).execute(Tuple.from(params));
+      })
+      .compose(v -> TalentStatistics.refresh(statistics, c)));
   }
 
   private void transition(RoutingContext rc) {
     long id = profileId(rc);
     Principal p = Principal.of(rc);
-    AuditEvent audit = AuditEvent.of(rc, RECORD, String.valueOf(id), AuditEvent.SUCCESS, 200);
     JsonObject in = Requests.body(rc);
     String action = in.getString("action");
     Steps.onlyFields(in, FIELDS);
-    String comment = trimmed(in.getString("comment"));
-    String body = trimmed(in.getString("recruiting_body"));
+    String comment = Requests.text(in, "comment");
+    String body = Requests.text(in, "recruiting_body");
     JsonObject decision = in.getJsonObject("decision");
     if (action.equals("propose") && body == null) {
       throw ApiProblem.invalidField("/recruiting_body", "'propose' names the body the candidate is proposed to");
@@ -200,38 +180,20 @@ final class ProfilesApi {
     if (decided != null && decided.isAfter(LocalDate.now(ZONE))) {
       throw ApiProblem.invalidField("/decision/date", "a recruitment decision is recorded once it is signed");
     }
-    pool.withTransaction(c -> lock(c, id, p, rc.request().getHeader("If-Match")).compose(row -> {
-        String from = row.getString("status_code");
-        String unit = row.getString("managing_unit");
-        return c.preparedQuery(RULES).execute(Tuple.of(from)).compose(rules -> {
-          Row rule = Steps.rule(rules, "A profile", from, action);
-          boolean department = rule.getString("actor").equals("department");
-          if (department ? !Youth.department(p) : !Youth.manages(p, unit)) {
-            return Future.failedFuture(ApiProblem.of(403, "unit-scope", "Forbidden", department
-              ? "The step '" + action + "' is the Youth Affairs Department's (" + Youth.UNIT + "): its officers and "
-                + "reviewers, admins."
-              : "The step '" + action + "' is the managing unit's (" + unit + "): its officers, admins."));
-          }
-          if (rule.getBoolean("needs_comment") && comment == null) {
-            return Future.failedFuture(ApiProblem.invalidField("/comment", "'" + action + "' needs the reasons"));
-          }
-          String to = rule.getString("to_status");
-          return c.preparedQuery(MOVE).execute(Tuple.of(id, to, body,
-              decision == null ? null : decision.getString("number").strip(), decided))
-            .compose(v -> c.preparedQuery(STEP).execute(Tuple.from(new Object[] {id, p.subject(), p.unit(), action,
-              from, to, unit, comment})));
-        });
-      })
-      .compose(v -> commit(c, audit, id, p)))
-      .onFailure(e -> AuditedWrites.failed(pool, audit, e))
-      .onSuccess(o -> send(rc, 200, o))
-      .onFailure(rc::fail);
-  }
-
-  /** The end of every change of a profile, in its transaction: the statistics, the audit row, the profile. */
-  private Future<JsonObject> commit(SqlConnection c, AuditEvent audit, long id, Principal p) {
-    return TalentStatistics.refresh(statistics, c).compose(v -> AuditLog.append(c, audit))
-      .compose(v -> full(c, id, p));
+    writes.write(rc, id, IfMatch.WHEN_SENT, (c, row) -> {
+      String from = row.getString("status_code");
+      String unit = row.getString("managing_unit");
+      return c.preparedQuery(RULES).execute(Tuple.of(from)).compose(rules -> {
+        Row rule = Youth.PARTIES.rule(rules, "A profile", from, action, p, unit);
+        Steps.needsComment(rule, action, comment);
+        String to = rule.getString("to_status");
+        return c.preparedQuery(MOVE).execute(Tuple.of(id, to, body,
+            decision == null ? null : decision.getString("number").strip(), decided))
+          .compose(v -> c.preparedQuery(STEP).execute(Tuple.from(new Object[] {id, p.subject(), p.unit(), action,
+            from, to, unit, comment})))
+          .compose(v -> TalentStatistics.refresh(statistics, c));
+      });
+    });
   }
 
   /** The checks the contract cannot state: a graduate's degree, a plausible age at graduation, no future year. */
@@ -260,26 +222,10 @@ final class ProfilesApi {
     JsonArray achievements = in.getJsonArray("achievements", new JsonArray());
     String[] list = achievements.stream().map(o -> ((String) o).strip()).toArray(String[]::new);
     Object[] v = {in.getString("full_name").strip(), LocalDate.parse(in.getString("birth_date")), in.getString("sex"),
-      trimmed(in.getString("citizen_id")), trimmed(in.getString("email")), trimmed(in.getString("phone")),
+      Requests.text(in, "citizen_id"), Requests.text(in, "email"), Requests.text(in, "phone"),
       in.getString("category"), in.getString("field"), in.getString("degree"), in.getString("institution").strip(),
       in.getBoolean("abroad", false), in.getInteger("graduation_year"), list, in.getString("province"), unit};
     return unit == null ? Arrays.copyOf(v, 14) : v;
-  }
-
-  /** Locks a profile the caller may see (404 otherwise) and checks If-Match when given (412). */
-  private static Future<Row> lock(SqlConnection c, long id, Principal p, String ifMatch) {
-    return c.preparedQuery(LOCK).execute(Tuple.of(id)).compose(rs -> {
-      if (rs.size() == 0 || !Youth.manages(p, rs.iterator().next().getString("managing_unit"))) {
-        return Future.failedFuture(notFound(id));
-      }
-      Row row = rs.iterator().next();
-      String current = etag(id, row.getInteger("version"));
-      if (ifMatch != null && !Requests.etagMatches(ifMatch, current)) {
-        return Future.failedFuture(ApiProblem.preconditionFailed(
-          "The profile changed since you read it (current ETag " + current + "); read it again and retry."));
-      }
-      return Future.succeededFuture(row);
-    });
   }
 
   /** The whole profile: identity and contact, achievements, the steps taken and the ones the caller may take. */
@@ -296,8 +242,7 @@ final class ProfilesApi {
       }).compose(ts -> {
         o.put("transitions", Steps.history(ts));
         return c.preparedQuery(RULES).execute(Tuple.of(s.getString("status_code")));
-      }).map(rules -> o.put("allowed_actions", Steps.allowed(rules, actor -> actor.equals("department")
-        ? Youth.department(p) : Youth.manages(p, s.getString("managing_unit")))));
+      }).map(rules -> o.put("allowed_actions", Youth.PARTIES.allowed(rules, p, s.getString("managing_unit"))));
     });
   }
 
@@ -329,21 +274,8 @@ final class ProfilesApi {
         .put("transitions", base + PATH + "/" + id + "/transitions"));
   }
 
-  private static void send(RoutingContext rc, int status, JsonObject o) {
-    rc.response().setStatusCode(status).putHeader("ETag", etag(o.getLong("id"), o.getInteger("version")))
-      .putHeader("Content-Type", TalentApi.JSON).putHeader("Cache-Control", "private, no-store").end(o.encode());
-  }
-
   private static long profileId(RoutingContext rc) {
     return Requests.validated(rc).getPathParameters().get("profile").getLong();
-  }
-
-  private static String etag(long id, int version) {
-    return "\"t" + id + "-" + version + "\"";
-  }
-
-  private static String trimmed(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
   }
 
   private static ApiProblem notFound(long id) {

@@ -20,10 +20,14 @@ import vn.gov.moha.opendata.platform.audit.AuditEvent;
 import vn.gov.moha.opendata.platform.audit.AuditLog;
 import vn.gov.moha.opendata.platform.audit.AuditedWrites;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
+import vn.gov.moha.opendata.platform.http.Idempotency;
 import vn.gov.moha.opendata.platform.http.Requests;
 import vn.gov.moha.opendata.platform.security.Principal;
+import vn.gov.moha.opendata.platform.workflow.LockedWrite;
+import vn.gov.moha.opendata.platform.workflow.LockedWrite.IfMatch;
 import vn.gov.moha.opendata.platform.workflow.Steps;
 import vn.gov.moha.opendata.platform.workflow.UnitList;
+import vn.gov.moha.opendata.platform.workflow.VersionTag;
 
 /**
  * Incoming documents (văn bản đến): registration by the clerical office (the arrival number is the database's, per
@@ -65,10 +69,12 @@ final class IncomingApi {
     "assign_handler", List.of("handler", "comment"),
     "return", List.of("comment"),
     "complete", List.of("comment"));
+  private static final VersionTag TAG = new VersionTag("i", "document");
 
   private final Pool pool;
   private final String base;
   private final UnitList list;
+  private final LockedWrite writes;
 
   IncomingApi(Pool pool, String baseUri) {
     this.pool = pool;
@@ -78,21 +84,26 @@ final class IncomingApi {
         + "or coordinate their processing, by officers and reviewers of the Ministry Office (unit " + VOfficeApi.OFFICE
         + ") and by admins.")
       .keep("q", "status", "type", "year", "via_axis", "secrecy", "unit");
+    this.writes = new LockedWrite(pool, RECORD, new LockedWrite.Lock(LOCK, IncomingApi::sees, IncomingApi::notFound),
+      TAG, (id, p) -> full(pool, id, p));
   }
 
   Map<String, Handler<RoutingContext>> handlers() {
     Map<String, Handler<RoutingContext>> m = new LinkedHashMap<>();
     m.put("listVofficeIncoming", this::list);
     m.put("registerVofficeIncoming", this::register);
-    m.put("getVofficeIncoming", this::get);
+    m.put("getVofficeIncoming", rc -> writes.read(rc, Requests.id(rc)));
     m.put("transitionVofficeIncoming", this::transition);
     m.put("recordVofficeIncomingSignature", rc -> VOfficeApi.recordSignature(rc, pool, "incoming", RECORD, LOCK,
-      (p, row) -> sees(p, row.getArrayOfStrings("units"))));
+      IncomingApi::sees));
     return m;
   }
 
-  static boolean sees(Principal p, String[] units) {
-    return VOfficeApi.office(p) || (units != null && Arrays.stream(units).anyMatch(p::actsFor));
+  /** Whether the caller may read the document of this row: the office, a unit that leads or coordinates it. */
+  static boolean sees(Principal p, Row row) {
+    String[] units = row.getArrayOfStrings("units");
+    return VOfficeApi.office(p)
+      || (units != null && Arrays.stream(units).anyMatch(u -> VOfficeApi.PARTIES.unitActs(p, u)));
   }
 
   private void list(RoutingContext rc) {
@@ -118,7 +129,7 @@ final class IncomingApi {
       throw ApiProblem.invalidField("/due_date", "is before the arrival date " + today);
     }
     String secrecy = in.getString("secrecy", "none");
-    pool.withTransaction(c -> c.preparedQuery(INSERT).execute(Tuple.from(new Object[] {today,
+    Idempotency.transaction(rc, pool, c -> c.preparedQuery(INSERT).execute(Tuple.from(new Object[] {today,
         in.getString("sender_organ").strip(), in.getString("sender_organ_id"), in.getBoolean("via_axis"),
         in.getString("type"), in.getString("code_number"), in.getString("code_notation").strip(), issued,
         in.getString("subject").strip(), in.getString("urgency", "normal"), secrecy, due,
@@ -131,58 +142,27 @@ final class IncomingApi {
           .compose(v -> full(c, id, p));
       }))
       .onFailure(e -> AuditedWrites.failed(pool, audit, e))
-      .onSuccess(o -> VOfficeApi.send(rc, 201, o, "i"))
+      .onSuccess(o -> writes.created(rc, o))
       .onFailure(rc::fail);
-  }
-
-  private void get(RoutingContext rc) {
-    VOfficeApi.readOne(rc, pool, RECORD, LOCK.replace(" FOR UPDATE", ""),
-      (p, row) -> sees(p, row.getArrayOfStrings("units")), id -> full(pool, id, Principal.of(rc)),
-      "incoming document");
   }
 
   private void transition(RoutingContext rc) {
     long id = Requests.id(rc);
     Principal p = Principal.of(rc);
-    AuditEvent audit = AuditEvent.of(rc, RECORD, String.valueOf(id), AuditEvent.SUCCESS, 200);
-    String ifMatch = Requests.ifMatch(rc);
     JsonObject in = Requests.body(rc);
     String action = in.getString("action");
-    VOfficeApi.onlyFields(in, action, FIELDS.get(action));
-    String comment = trimmed(in.getString("comment"));
-    pool.withTransaction(c -> c.preparedQuery(LOCK).execute(Tuple.of(id)).compose(rs -> {
-        Row row = rs.size() == 0 ? null : rs.iterator().next();
-        if (row == null || !sees(p, row.getArrayOfStrings("units"))) {
-          return Future.failedFuture(notFound(id));
-        }
-        String current = VOfficeApi.etag("i", id, row.getInteger("version"));
-        if (!Requests.etagMatches(ifMatch, current)) {
-          return Future.failedFuture(ApiProblem.preconditionFailed("The document changed since you read it (current "
-            + "ETag " + current + "); read it again and retry."));
-        }
-        String from = row.getString("status_code");
-        return c.preparedQuery(RULES).execute(Tuple.of(from)).compose(rules -> {
-          Row rule = Steps.rule(rules, "A document", from, action);
-          boolean office = rule.getString("actor").equals("office");
-          String lead = row.getString("lead_unit");
-          if (office ? !VOfficeApi.clerk(p) : lead == null || !p.actsFor(lead)) {
-            return Future.failedFuture(ApiProblem.of(403, "unit-scope", "Forbidden", office
-              ? "The step '" + action + "' is the Ministry Office's: its officers (unit " + VOfficeApi.OFFICE
-                + "), admins."
-              : "The step '" + action + "' is the lead unit's (" + lead + "): its officers, admins."));
-          }
-          if (rule.getBoolean("needs_comment") && comment == null) {
-            return Future.failedFuture(ApiProblem.invalidField("/comment", "'" + action + "' needs the reasons"));
-          }
-          String to = rule.getString("to_status");
-          return step(c, row, p, action, to, in).compose(unit -> c.preparedQuery(STEP).execute(Tuple.from(
-              new Object[] {id, p.subject(), p.unit(), action, from, to, unit, comment})))
-            .compose(v -> VOfficeApi.outbox(c, "incoming", id, "update"));
-        });
-      }).compose(v -> AuditLog.append(c, audit)).compose(v -> full(c, id, p)))
-      .onFailure(e -> AuditedWrites.failed(pool, audit, e))
-      .onSuccess(o -> VOfficeApi.send(rc, 200, o, "i"))
-      .onFailure(rc::fail);
+    String comment = Requests.text(in, "comment");
+    writes.write(rc, id, IfMatch.REQUIRED, () -> Steps.onlyFields(in, action, FIELDS), (c, row) -> {
+      String from = row.getString("status_code");
+      return c.preparedQuery(RULES).execute(Tuple.of(from)).compose(rules -> {
+        Row rule = VOfficeApi.PARTIES.rule(rules, "A document", from, action, p, row.getString("lead_unit"));
+        Steps.needsComment(rule, action, comment);
+        String to = rule.getString("to_status");
+        return step(c, row, p, action, to, in).compose(unit -> c.preparedQuery(STEP).execute(Tuple.from(
+            new Object[] {id, p.subject(), p.unit(), action, from, to, unit, comment})))
+          .compose(v -> VOfficeApi.outbox(c, "incoming", id, "update"));
+      });
+    });
   }
 
   /** Applies an allowed step to the locked document: the assignment after it; the unit it names, or null. */
@@ -193,7 +173,7 @@ final class IncomingApi {
     String[] coordinating = row.getArrayOfStrings("coordinating_units");
     switch (action) {
       case "assign", "reassign" -> {
-        String unit = trimmed(in.getString("unit"));
+        String unit = Requests.text(in, "unit");
         JsonArray others = in.getJsonArray("coordinating_units");
         LocalDate asked = VOfficeApi.date(in.getString("deadline"), "/deadline");
         if (action.equals("assign") && unit == null) {
@@ -229,7 +209,7 @@ final class IncomingApi {
         });
       }
       case "accept", "assign_handler" -> {
-        String handler = trimmed(in.getString("handler"));
+        String handler = Requests.text(in, "handler");
         if (handler == null && action.equals("assign_handler")) {
           return Future.failedFuture(ApiProblem.invalidField("/handler", "'assign_handler' needs the handler"));
         }
@@ -266,8 +246,7 @@ final class IncomingApi {
           o.put("signatures", sigs);
           return c.preparedQuery(RULES).execute(Tuple.of(s.getString("status_code")));
         })
-        .map(rules -> o.put("allowed_actions", Steps.allowed(rules, actor -> actor.equals("office")
-          ? VOfficeApi.clerk(p) : s.getString("lead_unit") != null && p.actsFor(s.getString("lead_unit")))));
+        .map(rules -> o.put("allowed_actions", VOfficeApi.PARTIES.allowed(rules, p, s.getString("lead_unit"))));
     });
   }
 
@@ -307,10 +286,6 @@ final class IncomingApi {
       .put("links", new JsonObject().put("self", base + PATH + "/" + id)
         .put("transitions", base + PATH + "/" + id + "/transitions")
         .put("signatures", base + PATH + "/" + id + "/signatures"));
-  }
-
-  static String trimmed(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
   }
 
   private static ApiProblem notFound(long id) {

@@ -16,9 +16,13 @@ import vn.gov.moha.opendata.platform.audit.AuditEvent;
 import vn.gov.moha.opendata.platform.audit.AuditLog;
 import vn.gov.moha.opendata.platform.audit.AuditedWrites;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
+import vn.gov.moha.opendata.platform.http.Idempotency;
 import vn.gov.moha.opendata.platform.http.Requests;
 import vn.gov.moha.opendata.platform.security.Principal;
+import vn.gov.moha.opendata.platform.workflow.LockedWrite;
+import vn.gov.moha.opendata.platform.workflow.LockedWrite.IfMatch;
 import vn.gov.moha.opendata.platform.workflow.UnitList;
+import vn.gov.moha.opendata.platform.workflow.VersionTag;
 
 /**
  * Outgoing documents (văn bản đi): issued by the clerical office, which takes the next registration number of the
@@ -43,10 +47,12 @@ final class OutgoingApi {
   private static final String LEGAL = "SELECT id FROM legaldocs.document WHERE id = $1";
   private static final String LINK = "UPDATE voffice.outgoing SET legal_document_id = $2, version = version + 1, "
     + "modified_at = now() WHERE id = $1";
+  private static final VersionTag TAG = new VersionTag("o", "document");
 
   private final Pool pool;
   private final String base;
   private final UnitList list;
+  private final LockedWrite writes;
 
   OutgoingApi(Pool pool, String baseUri) {
     this.pool = pool;
@@ -56,13 +62,15 @@ final class OutgoingApi {
         + "drafted them, by officers and reviewers of the Ministry Office (unit " + VOfficeApi.OFFICE + ") and by "
         + "admins.")
       .keep("q", "type", "year", "unit", "secrecy");
+    this.writes = new LockedWrite(pool, RECORD, new LockedWrite.Lock(LOCK, "drafting_unit", OutgoingApi::sees,
+      OutgoingApi::notFound), TAG, (id, p) -> full(pool, id));
   }
 
   Map<String, Handler<RoutingContext>> handlers() {
     Map<String, Handler<RoutingContext>> m = new LinkedHashMap<>();
     m.put("listVofficeOutgoing", this::list);
     m.put("issueVofficeOutgoing", this::issue);
-    m.put("getVofficeOutgoing", this::get);
+    m.put("getVofficeOutgoing", rc -> writes.read(rc, Requests.id(rc)));
     m.put("linkVofficeOutgoingLegalDocument", this::link);
     m.put("recordVofficeOutgoingSignature", rc -> VOfficeApi.recordSignature(rc, pool, "outgoing", RECORD, LOCK,
       (p, row) -> sees(p, row.getString("drafting_unit"))));
@@ -70,7 +78,7 @@ final class OutgoingApi {
   }
 
   static boolean sees(Principal p, String draftingUnit) {
-    return VOfficeApi.office(p) || p.actsFor(draftingUnit);
+    return VOfficeApi.PARTIES.sees(p, draftingUnit);
   }
 
   private void list(RoutingContext rc) {
@@ -93,7 +101,8 @@ final class OutgoingApi {
     JsonObject signer = in.getJsonObject("signer");
     String[] recipients = in.getJsonArray("recipients").stream().map(r -> String.valueOf(r).strip())
       .toArray(String[]::new);
-    pool.withTransaction(c -> c.preparedQuery(INSERT).execute(Tuple.from(new Object[] {in.getString("type"),
+    Idempotency.transaction(rc, pool, c ->
+        c.preparedQuery(INSERT).execute(Tuple.from(new Object[] {in.getString("type"),
         in.getString("drafting_unit"), today, in.getString("subject").strip(), signer.getString("position").strip(),
         signer.getString("name").strip(), recipients, in.getInteger("issued_amount"), in.getInteger("page_amount"),
         in.getString("urgency", "normal"), in.getString("secrecy", "none"), due, in.getBoolean("via_axis")}))
@@ -105,46 +114,29 @@ final class OutgoingApi {
           .compose(v -> full(c, id));
       }))
       .onFailure(e -> AuditedWrites.failed(pool, audit, e))
-      .onSuccess(o -> VOfficeApi.send(rc, 201, o, "o"))
+      .onSuccess(o -> writes.created(rc, o))
       .onFailure(rc::fail);
   }
 
-  private void get(RoutingContext rc) {
-    VOfficeApi.readOne(rc, pool, RECORD, LOCK.replace(" FOR UPDATE", ""),
-      (p, row) -> sees(p, row.getString("drafting_unit")), id -> full(pool, id), "outgoing document");
-  }
-
-  /** Links the document to (or, with null, unlinks it from) the legal-documents record it is published as. */
+  /**
+   * Links the document to (or, with null, unlinks it from) the legal-documents record it is published as: the
+   * clerical office's write (403 before anything else), If-Match required.
+   */
   private void link(RoutingContext rc) {
     long id = Requests.id(rc);
-    Principal p = Principal.of(rc);
-    AuditEvent audit = AuditedWrites.beginIf(rc, pool, VOfficeApi.clerk(p), RECORD, id, 200, "The publication of an "
+    AuditedWrites.beginIf(rc, pool, VOfficeApi.clerk(Principal.of(rc)), RECORD, id, 200, "The publication of an "
       + "outgoing document is recorded by the officers of the Ministry Office (unit " + VOfficeApi.OFFICE
       + ") and admins.");
-    String ifMatch = Requests.ifMatch(rc);
     Long legal = Requests.body(rc).getLong("legal_document_id");
-    pool.withTransaction(c -> c.preparedQuery(LOCK).execute(Tuple.of(id)).compose(rs -> {
-        if (rs.size() == 0) {
-          return Future.failedFuture(notFound(id));
-        }
-        String current = VOfficeApi.etag("o", id, rs.iterator().next().getInteger("version"));
-        if (!Requests.etagMatches(ifMatch, current)) {
-          return Future.failedFuture(ApiProblem.preconditionFailed("The document changed since you read it (current "
-            + "ETag " + current + "); read it again and retry."));
-        }
-        Future<Void> exists = legal == null ? Future.succeededFuture()
-          : c.preparedQuery(LEGAL).execute(Tuple.of(legal)).compose(d -> d.size() == 0
-            ? Future.failedFuture(ApiProblem.invalidField("/legal_document_id", "is not a document of the legal-"
-              + "documents dataset"))
-            : Future.succeededFuture());
-        return exists.compose(v -> c.preparedQuery(LINK).execute(Tuple.of(id, legal)))
-          .compose(v -> VOfficeApi.outbox(c, "outgoing", id, "update"))
-          .compose(v -> AuditLog.append(c, audit))
-          .compose(v -> full(c, id));
-      }))
-      .onFailure(e -> AuditedWrites.failed(pool, audit, e))
-      .onSuccess(o -> VOfficeApi.send(rc, 200, o, "o"))
-      .onFailure(rc::fail);
+    writes.write(rc, id, IfMatch.REQUIRED, (c, row) -> {
+      Future<Void> exists = legal == null ? Future.succeededFuture()
+        : c.preparedQuery(LEGAL).execute(Tuple.of(legal)).compose(d -> d.size() == 0
+          ? Future.failedFuture(ApiProblem.invalidField("/legal_document_id", "is not a document of the legal-"
+            + "documents dataset"))
+          : Future.succeededFuture());
+      return exists.compose(v -> c.preparedQuery(LINK).execute(Tuple.of(id, legal)))
+        .compose(v -> VOfficeApi.outbox(c, "outgoing", id, "update"));
+    });
   }
 
   private Future<JsonObject> full(SqlClient c, long id) {

@@ -20,10 +20,12 @@ import vn.gov.moha.opendata.platform.audit.AuditLog;
 import vn.gov.moha.opendata.platform.audit.AuditedWrites;
 import vn.gov.moha.opendata.platform.db.Where;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
+import vn.gov.moha.opendata.platform.http.Idempotency;
 import vn.gov.moha.opendata.platform.http.Requests;
 import vn.gov.moha.opendata.platform.rdf.Uris;
 import vn.gov.moha.opendata.platform.security.Principal;
 import vn.gov.moha.opendata.platform.text.Fold;
+import vn.gov.moha.opendata.platform.workflow.Parties;
 
 /**
  * HTTP handlers of VOffice, the official document flow run by the Ministry Office: incoming documents and their
@@ -42,6 +44,11 @@ public final class VOfficeApi {
   static final String PATH = "/api/v1/voffice";
   static final String JSON = "application/json; charset=utf-8";
   static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+  /**
+   * The clerical office's steps (actor "office": its officers and admins; its reviewers read) and the lead unit's;
+   * the office's officers and reviewers see every document.
+   */
+  static final Parties PARTIES = new Parties("office", OFFICE, "the Ministry Office's", "the lead unit's (%s)", false);
   private static final String SIGNATURES = "SELECT id, signer_kind, signer, certificate_serial, certificate_issuer, "
     + "signed_at, valid, note, recorded_at, recorded_by FROM voffice.signature WHERE %s = $1 ORDER BY signed_at, id";
   private static final String INSERT_SIGNATURE = "INSERT INTO voffice.signature (%s, signer_kind, signer, "
@@ -71,12 +78,12 @@ public final class VOfficeApi {
 
   /** Whether the caller reads every document (officers and reviewers of the Ministry Office, admins). */
   static boolean office(Principal p) {
-    return p.reviewsFor(OFFICE);
+    return PARTIES.officeSees(p);
   }
 
   /** Whether the caller takes the clerical office's steps (officers of the Ministry Office, admins). */
   static boolean clerk(Principal p) {
-    return p.actsFor(OFFICE);
+    return PARTIES.officeActs(p);
   }
 
   static LocalDate today() {
@@ -130,7 +137,7 @@ public final class VOfficeApi {
     if (signedAt.isAfter(OffsetDateTime.now().plusMinutes(5))) {
       throw ApiProblem.invalidField("/signed_at", "is in the future");
     }
-    pool.withTransaction(c -> c.preparedQuery(lockSql).execute(Tuple.of(id)).compose(rows -> {
+    Idempotency.transaction(rc, pool, c -> c.preparedQuery(lockSql).execute(Tuple.of(id)).compose(rows -> {
         if (rows.size() == 0 || !sees.test(p, rows.iterator().next())) {
           return Future.failedFuture(ApiProblem.notFound("No " + direction + " document " + id
             + " that you may see."));
@@ -145,50 +152,9 @@ public final class VOfficeApi {
       }))
       .onFailure(e -> AuditedWrites.failed(pool, audit, e))
       .onSuccess(list -> rc.response().setStatusCode(201).putHeader("Content-Type", JSON)
-        .end(new JsonObject().put("document", id).put("direction", direction).put("signatures", list).encode()))
+        .putHeader("Cache-Control", "private, no-store").end(new JsonObject().put("document", id)
+          .put("direction", direction).put("signatures", list).encode()))
       .onFailure(rc::fail);
-  }
-
-  /**
-   * Reads one document ({@code sql}: its id and scope columns by id) that the caller may see — a 404 otherwise, as if
-   * it did not exist — and answers it whole with its ETag; both outcomes are audited.
-   */
-  static void readOne(RoutingContext rc, Pool pool, String record, String sql,
-                      java.util.function.BiPredicate<Principal, Row> sees,
-                      java.util.function.LongFunction<Future<JsonObject>> full, String what) {
-    long id = Requests.id(rc);
-    Principal p = Principal.of(rc);
-    pool.preparedQuery(sql).execute(Tuple.of(id)).compose(rs -> {
-        if (rs.size() == 0 || !sees.test(p, rs.iterator().next())) {
-          AuditLog.appendLater(pool, AuditEvent.of(rc, record, String.valueOf(id), AuditEvent.NOT_FOUND, 404));
-          return Future.failedFuture(ApiProblem.notFound("No " + what + " with id " + id + " that you may see."));
-        }
-        return full.apply(id);
-      })
-      .onSuccess(o -> {
-        AuditLog.appendLater(pool, AuditEvent.of(rc, record, String.valueOf(id), AuditEvent.SUCCESS, 200));
-        send(rc, 200, o, o.containsKey("arrival_number") ? "i" : "o");
-      })
-      .onFailure(rc::fail);
-  }
-
-  /** A document as answered: its ETag ({@code "i12-3"}, {@code "o5-1"}), {@code Location} when created (201). */
-  static void send(RoutingContext rc, int status, JsonObject o, String etagPrefix) {
-    if (status == 201) {
-      rc.response().putHeader("Location", o.getJsonObject("links").getString("self"));
-    }
-    rc.response().setStatusCode(status).putHeader("ETag", etag(etagPrefix, o.getLong("id"), o.getInteger("version")))
-      .putHeader("Content-Type", JSON).putHeader("Cache-Control", "private, no-store").end(o.encode());
-  }
-
-  /** The fields of a body an action does not take: a 400 naming the first one. */
-  static void onlyFields(JsonObject in, String action, List<String> allowed) {
-    for (String name : in.fieldNames()) {
-      if (!name.equals("action") && in.getValue(name) != null && !allowed.contains(name)) {
-        throw ApiProblem.invalidField("/" + name, "'" + action + "' does not take " + name
-          + (allowed.isEmpty() ? "" : " (it takes " + String.join(", ", allowed) + ")"));
-      }
-    }
   }
 
   static LocalDate date(String value, String pointer) {
@@ -221,9 +187,5 @@ public final class VOfficeApi {
 
   static JsonArray strings(String[] values) {
     return new JsonArray(values == null ? List.of() : List.of(values));
-  }
-
-  static String etag(String prefix, long id, int version) {
-    return "\"" + prefix + id + "-" + version + "\"";
   }
 }

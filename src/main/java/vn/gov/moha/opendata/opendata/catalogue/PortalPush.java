@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.gov.moha.opendata.opendata.catalogue.Catalogue.Entry;
@@ -34,8 +35,9 @@ import vn.gov.moha.opendata.opendata.catalogue.Catalogue.Entry;
  *
  * <p>A failure (no answer, a timeout, a 5xx, a 409 of the portal's validation) is recorded with the attempt count
  * and the time of the next attempt, exponential with jitter and capped ({@link #backoffMs}); the push is tried again
- * then. Each outcome is written in one transaction. One instance per server, started by the application; the HTTP
- * calls and the database are non-blocking, so it runs on the event loop.
+ * then. Each outcome is written in one transaction. One instance per server, started by the application, which lets
+ * it push only while its server holds the leader lock ({@link #onlyWhile}): with several servers on one database,
+ * exactly one pushes. The HTTP calls and the database are non-blocking, so it runs on the event loop.
  */
 public final class PortalPush {
   private static final Logger LOG = LoggerFactory.getLogger(PortalPush.class);
@@ -74,6 +76,7 @@ public final class PortalPush {
   private final WebClient client;
   private final AtomicBoolean running = new AtomicBoolean();
   private volatile boolean closing;
+  private BooleanSupplier leading = () -> true;
   private long timer = -1;
   /** The newest outbox event seen by a completed round (touched only by the round holding `running`). */
   private long seen = -1;
@@ -88,6 +91,12 @@ public final class PortalPush {
     this.settings = settings;
     this.client = WebClient.create(vertx, new WebClientOptions().setUserAgent("moha-opendata")
       .setConnectTimeout(settings.timeoutMs()));
+  }
+
+  /** Rounds run only while {@code leading} is true (this server holds the leader lock); always by default. */
+  public PortalPush onlyWhile(BooleanSupplier leading) {
+    this.leading = leading;
+    return this;
   }
 
   public Settings settings() {
@@ -128,7 +137,7 @@ public final class PortalPush {
    * push it again).
    */
   public Future<Integer> round() {
-    if (closing || !running.compareAndSet(false, true)) {
+    if (closing || !leading.getAsBoolean() || !running.compareAndSet(false, true)) {
       return Future.succeededFuture(0);
     }
     return pool.preparedQuery(PENDING).execute(Tuple.of(known.toArray(new String[0])))

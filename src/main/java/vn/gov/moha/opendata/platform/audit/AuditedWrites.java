@@ -45,10 +45,17 @@ public final class AuditedWrites {
     return audit;
   }
 
-  /** A refused or failed write rolled back with its audit row: keeps a trace with the status the caller gets. */
+  /**
+   * A refused or failed write rolled back with its audit row: keeps a trace with the status the caller gets. A 429
+   * (the caller was over its rate limit; nothing was read or written) leaves no trace: a flood of refused requests
+   * must not turn into a flood of audit rows.
+   */
   public static void failed(Pool pool, AuditEvent audit, Throwable e) {
     int status = e instanceof ApiProblem p ? p.status() : e instanceof PgException pg ? SqlErrors.toProblem(pg).status()
       : 500;
+    if (status == 429) {
+      return;
+    }
     String outcome = status == 404 ? AuditEvent.NOT_FOUND : status == 403 ? AuditEvent.DENIED : AuditEvent.FAILED;
     AuditLog.appendLater(pool, audit.withOutcome(outcome, status));
   }

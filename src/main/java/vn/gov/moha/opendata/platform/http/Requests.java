@@ -34,6 +34,12 @@ public final class Requests {
     return validated(rc).getBody().getJsonObject();
   }
 
+  /** A text field of a body as it counts: stripped; null when it is missing or blank. */
+  public static String text(JsonObject in, String name) {
+    String s = in.getString(name);
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
   /** A query parameter as text, or null when absent. */
   public static String str(Map<String, RequestParameter> q, String name) {
     RequestParameter p = q.get(name);

@@ -14,12 +14,24 @@ import vn.gov.moha.opendata.platform.security.Principal;
  * @param officeUnit the office's unit ("TT_CNTT")
  * @param officeName how a refusal names the office ("the Information Centre's")
  * @param unitName how a refusal names the record's unit, {@code %s} standing for its code ("the assigned unit's (%s)")
+ * @param reviewersAct whether the office's reviewers take its steps too (the default), or only read while its
+ *     officers and admins act (VOffice's clerical office)
  */
-public record Parties(String office, String officeUnit, String officeName, String unitName) {
+public record Parties(String office, String officeUnit, String officeName, String unitName, boolean reviewersAct) {
 
-  /** Whether the caller takes the office's steps and sees every record. */
-  public boolean officeActs(Principal p) {
+  /** The parties of a workflow whose office's officers and reviewers both act. */
+  public Parties(String office, String officeUnit, String officeName, String unitName) {
+    this(office, officeUnit, officeName, unitName, true);
+  }
+
+  /** Whether the caller sees every record: the office's officers and reviewers, admins. */
+  public boolean officeSees(Principal p) {
     return p.reviewsFor(officeUnit);
+  }
+
+  /** Whether the caller takes the office's steps (where reviewers act: whether it sees every record). */
+  public boolean officeActs(Principal p) {
+    return reviewersAct ? p.reviewsFor(officeUnit) : p.actsFor(officeUnit);
   }
 
   /** Whether the caller acts for the record's unit (null: none yet): its officers, and admins. */
@@ -29,7 +41,7 @@ public record Parties(String office, String officeUnit, String officeName, Strin
 
   /** Whether the caller may read a record of this unit. */
   public boolean sees(Principal p, String unit) {
-    return officeActs(p) || unitActs(p, unit);
+    return officeSees(p) || unitActs(p, unit);
   }
 
   /** Whether the caller may take a step of {@code actor} on a record of this unit. */
@@ -46,7 +58,7 @@ public record Parties(String office, String officeUnit, String officeName, Strin
     String actor = rule.getString("actor");
     if (!may(p, actor, unit)) {
       throw ApiProblem.of(403, "unit-scope", "Forbidden", "The step '" + action + "' is " + (actor.equals(office)
-        ? officeName + ": officers and reviewers of unit " + officeUnit + ", admins."
+        ? officeName + ": officers " + (reviewersAct ? "and reviewers " : "") + "of unit " + officeUnit + ", admins."
         : String.format(unitName, unit) + ": its officers, admins."));
     }
     return rule;

@@ -382,6 +382,36 @@ class ArchiveIT {
       String.valueOf(id)));
   }
 
+  /**
+   * A step is the workflows' one write (LockedWrite): 428 before anything else, a request outside the caller's scope
+   * a 404 like one that does not exist, a stale ETag 412, the step's party named in a 403, every outcome an audit row
+   * of the step's operation; the answer is the request with its new ETag, never cached.
+   */
+  @Test
+  void aStepIsTheWorkflowsLockedWrite() {
+    JsonObject r = request(justice);
+    long id = r.getLong("id");
+    String[] reviewer = bearer(TestServer.token("vtltnn-reviewer", "CUC_VTLTNN", "reviewer"));
+    assertEquals("precondition-required", ApiAssertions.problem(step(id, action("review").put("conditions", "x"), null,
+      archive), 428, STEPS, "post").getString("code"), "428 before the body's 400");
+    ApiAssertions.problem(step(id, action("review"), etag(r), health), 404, STEPS, "post");
+    ApiAssertions.problem(step(id + 1_000_000, action("review"), etag(r), archive), 404, STEPS, "post");
+    assertTrue(ApiAssertions.problem(step(id, action("review"), etag(r), justice), 403, STEPS, "post")
+      .getString("detail").contains("the archive's: officers and reviewers of unit CUC_VTLTNN"));
+    ApiAssertions.problem(step(id, action("review"), "\"s" + id + "-0\"", reviewer), 412, STEPS, "post");
+    assertEquals(List.of("refuse", "review"), ApiAssertions.ok(http.get(REQUESTS + "/" + id, reviewer), 200,
+      ONE_REQUEST, "get").getJsonArray("allowed_actions").getList(), "the archive's reviewers take its steps");
+
+    Http.Res reviewed = step(id, action("review"), etag(r), reviewer);
+    assertEquals("in_review", ApiAssertions.ok(reviewed, 200, STEPS, "post").getJsonObject("status").getString("code"));
+    assertEquals("\"s" + id + "-2\"", reviewed.header("ETag").orElseThrow());
+    assertEquals("private, no-store", reviewed.header("Cache-Control").orElseThrow());
+    assertEquals(List.of("denied 403", "failed 412", "not-found 404", "success 200"), TestServer.query(
+      "SELECT outcome || ' ' || status FROM platform.audit_event WHERE record_type = 'archive-sharing-request' "
+        + "AND record_id = '" + id + "' AND operation = 'transitionArchiveSharingRequest' ORDER BY 1"),
+      "the 428 is refused before the lock; every other outcome is audited");
+  }
+
   @Test
   void statisticsEqualDirectCountsWithSmallCellsSuppressed() {
     for (String by : List.of("month", "agency_type", "outcome")) {

@@ -120,6 +120,38 @@ class CivilServantsIT {
       400, "/unit", PATH, "post");
   }
 
+  /**
+   * An update is the workflows' one write (LockedWrite): 428 before the body's 400, a person outside the caller's
+   * subtree a 404 like one that does not exist, a stale ETag 412, a move out of the caller's subtree 403, every
+   * outcome an audit row; the answers (create and update) carry the ETag and are never cached.
+   */
+  @Test
+  void anUpdateIsTheWorkflowsLockedWrite() {
+    Http.Res created = as(hanoi, "POST", PATH, person("Lương Thị Khóa", "001190000401", "1988-04-04", "SNV_T01N_P1"));
+    long id = ApiAssertions.ok(created, 201, PATH, "post").getLong("id");
+    assertEquals("\"cs" + id + "-1\"", created.header("ETag").orElseThrow());
+    assertEquals("private, no-store", created.header("Cache-Control").orElseThrow());
+    JsonObject changed = person("Lương Thị Khóa", "001190000401", "1988-04-04", "SNV_T01N_P1").put("salary_step", 4);
+    assertEquals("precondition-required", ApiAssertions.problem(as(hanoi, "PUT", PATH + "/" + id, changed.copy()
+      .put("service_start", "2001-01-01")), 428, ONE, "put").getString("code"), "428 before the body's 400");
+    ApiAssertions.fieldError(as(hanoi, "PUT", PATH + "/" + id, changed.copy().put("service_start", "2001-01-01"),
+      "If-Match", "\"cs" + id + "-1\""), 400, "/service_start", ONE, "put");
+    ApiAssertions.problem(as(caoBang, "PUT", PATH + "/" + id, changed, "If-Match", "\"cs" + id + "-1\""), 404, ONE,
+      "put");
+    ApiAssertions.problem(as(hanoi, "PUT", PATH + "/" + id, changed.copy().put("unit", "UBND_T04N"), "If-Match",
+      "\"cs" + id + "-1\""), 403, ONE, "put");
+    ApiAssertions.problem(as(hanoi, "PUT", PATH + "/" + id, changed, "If-Match", "\"cs" + id + "-0\""), 412, ONE,
+      "put");
+    Http.Res updated = as(hanoi, "PUT", PATH + "/" + id, changed, "If-Match",
+      "\"cs" + id + "-1\"");
+    assertEquals(4, ApiAssertions.ok(updated, 200, ONE, "put").getJsonObject("salary").getInteger("step"));
+    assertEquals("\"cs" + id + "-2\"", updated.header("ETag").orElseThrow());
+    assertEquals("private, no-store", updated.header("Cache-Control").orElseThrow());
+    assertEquals(List.of("denied 403", "failed 412", "not-found 404", "success 200"), TestServer.query(
+      "SELECT outcome || ' ' || status FROM platform.audit_event WHERE record_type = 'civil-servant' AND record_id = '"
+        + id + "' AND operation = 'updateCivilServant' ORDER BY 1"), "the 428 and the 400 come before the lock");
+  }
+
   /** SmallCells over a direct count of the people: what the open statistics must show. */
   private static Map<String, SmallCells.Result> expected(String column, int year) {
     List<String> rows = TestServer.query("SELECT k || '|' || count(*) FROM (SELECT " + column + " AS k "
@@ -189,6 +221,47 @@ class CivilServantsIT {
       assertTrue(m.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type,
         m.getResource("http://purl.org/linked-data/cube#Observation")).toList().size() >= 2, cube);
     }
+  }
+
+  /** The SKOS note of one concept of a scheme of this dataset, from the scheme's Turtle document. */
+  private static String note(Model m, String scheme, String code) {
+    return m.getResource(TestServer.base() + "/def/" + scheme + "/" + code)
+      .getProperty(org.apache.jena.vocabulary.SKOS.note).getString();
+  }
+
+  private static String label(Model m, String scheme, String code) {
+    return m.getResource(TestServer.base() + "/def/" + scheme + "/" + code)
+      .getProperty(org.apache.jena.vocabulary.SKOS.prefLabel, "vi").getString();
+  }
+
+  /**
+   * The code lists carry their sources (V038): GSO 1019/QĐ-TCTK codes 01-20 in the 2008 order (04 Mường, 06 Hoa — not
+   * the 1979 order), 21-54 still marked; Decree 204/2004 groups with the ranges of Circular 2/2021 Art. 14.
+   */
+  @Test
+  void codeListsCarryTheirSources() {
+    Model eth = RdfAssertions.parse(http.get("/doc/def/ethnicities.ttl").body(), Lang.TURTLE, TestServer.base());
+    assertEquals("Mường", label(eth, "ethnicities", "04"));
+    assertEquals("Khơ Me", label(eth, "ethnicities", "05"));
+    assertEquals("Hoa", label(eth, "ethnicities", "06"));
+    assertEquals("Mnông", label(eth, "ethnicities", "20"));
+    assertTrue(note(eth, "ethnicities", "04").contains("DocID=15172"), note(eth, "ethnicities", "04"));
+    assertFalse(note(eth, "ethnicities", "20").contains("UNCONFIRMED"));
+    assertTrue(note(eth, "ethnicities", "21").contains("code UNCONFIRMED"), note(eth, "ethnicities", "21"));
+    assertEquals(54, eth.listSubjectsWithProperty(org.apache.jena.vocabulary.SKOS.inScheme,
+      eth.getResource(TestServer.base() + "/def/ethnicities")).toList().size());
+
+    Model scales = RdfAssertions.parse(http.get("/doc/def/salary-scales.ttl").body(), Lang.TURTLE,
+      TestServer.base());
+    assertTrue(note(scales, "salary-scales", "A3-1").startsWith("6 steps, coefficients 6.20 + 0.36"));
+    assertTrue(note(scales, "salary-scales", "A1").startsWith("9 steps, coefficients 2.34 + 0.33"));
+    assertTrue(note(scales, "salary-scales", "A1").contains("Circular 2/2021/TT-BNV Art. 14"));
+    assertTrue(note(scales, "salary-scales", "B").contains("steps UNCONFIRMED"));
+    Model ranks = RdfAssertions.parse(http.get("/doc/def/civil-service-ranks.ttl").body(), Lang.TURTLE,
+      TestServer.base());
+    assertTrue(note(ranks, "civil-service-ranks", "01-001").endsWith("salary group A3.1"));
+    assertTrue(note(ranks, "civil-service-ranks", "01-005").contains("code UNCONFIRMED"));
+    assertTrue(note(ranks, "civil-service-ranks", "01-005").endsWith("salary group B"));
   }
 
   @Test

@@ -88,6 +88,33 @@ class ELearningIT {
     ApiAssertions.problem(http.get(COURSES + "/CCHC-99"), 404, COURSES + "/{course}", "get");
   }
 
+  /**
+   * Progress is the workflows' one write (LockedWrite): another agency's enrolment a 404 like one that does not
+   * exist, a stale ETag 412, the learner's agency (which sees the enrolment) a 403, every outcome an audit row of the
+   * operation; the answer carries the new ETag and is never cached.
+   */
+  @Test
+  void progressIsTheWorkflowsLockedWrite() {
+    Http.Res created = http.json("POST", ENROLMENTS, enrol("hv-lw-" + System.nanoTime(), "Phan Thị Khóa", "CCHC-03"),
+      hue);
+    long id = ApiAssertions.ok(created, 201, ENROLMENTS, "post").getLong("id");
+    String etag = "\"e" + id + "-1\"";
+    assertEquals(etag, created.header("ETag").orElseThrow());
+    JsonObject first = new JsonObject().put("modules_done", new JsonArray().add(1));
+    ApiAssertions.problem(http.json("PUT", one(PROGRESS, id), first, ifMatch(canTho, etag)), 404, PROGRESS, "put");
+    ApiAssertions.problem(http.json("PUT", one(PROGRESS, id), first, ifMatch(training, "\"e" + id + "-0\"")), 412,
+      PROGRESS, "put");
+    assertTrue(ApiAssertions.problem(http.json("PUT", one(PROGRESS, id), first, ifMatch(hue, etag)), 403, PROGRESS,
+      "put").getString("detail").contains("training officers of VU_CCHC"));
+    Http.Res reported = http.json("PUT", one(PROGRESS, id), first, ifMatch(training, etag));
+    assertEquals(List.of(1), ApiAssertions.ok(reported, 200, PROGRESS, "put").getJsonArray("modules_done").getList());
+    assertEquals("\"e" + id + "-2\"", reported.header("ETag").orElseThrow());
+    assertEquals("private, no-store", reported.header("Cache-Control").orElseThrow());
+    assertEquals(List.of("denied 403", "failed 412", "not-found 404", "success 200"), TestServer.query(
+      "SELECT outcome || ' ' || status FROM platform.audit_event WHERE record_type = 'elearning-enrolment' "
+        + "AND record_id = '" + id + "' AND operation = 'updateElearningProgress' ORDER BY 1"));
+  }
+
   @Test
   void anEnrolmentGoesToACertificateAndOnlyTheRightPeopleSeeIt() {
     String account = "hv-it-" + System.nanoTime();

@@ -69,11 +69,14 @@ class GeneratedClientIT {
     LegalDocumentInput in = new LegalDocumentInput().number("4321/2025/TT-BNV").type("THONG_TU")
       .title("Thông tư tạo bằng SDK Java").issuer("BNV").issuedDate(LocalDate.of(2025, 8, 1))
       .status(ValidityStatus.NOT_YET_IN_FORCE).fields(java.util.Set.of("CAI_CACH_HC"));
-    LegalDocument created = api(true).createLegalDocument(in);
+    // the SDK's retry-safe create: the same Idempotency-Key answers the same document again
+    String key = java.util.UUID.randomUUID().toString();
+    LegalDocument created = api(true).createLegalDocument(in, key);
     assertEquals("normative", created.getKind().getValue());
-    ApiException e = assertThrows(ApiException.class, () -> api(false).createLegalDocument(in));
+    assertEquals(created.getId(), api(true).createLegalDocument(in, key).getId());
+    ApiException e = assertThrows(ApiException.class, () -> api(false).createLegalDocument(in, null));
     assertEquals(401, e.getCode());
-    ApiException dup = assertThrows(ApiException.class, () -> api(true).createLegalDocument(in));
+    ApiException dup = assertThrows(ApiException.class, () -> api(true).createLegalDocument(in, null));
     assertEquals(409, dup.getCode());
   }
 }

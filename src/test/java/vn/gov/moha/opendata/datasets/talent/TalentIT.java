@@ -194,6 +194,39 @@ class TalentIT {
       + other + "' AND operation = 'transitionTalentProfile' AND outcome = 'denied'") >= 1);
   }
 
+  /**
+   * Updates and steps are the workflows' one write (LockedWrite) between two parties: the Department sees and edits
+   * every profile but a unit's recruitment steps are the managing unit's; an update's 428 comes before the body's
+   * 400; every outcome of a write is an audit row of its operation; the answers carry the ETag, never cached.
+   */
+  @Test
+  void writesAreTheWorkflowsLockedWriteBetweenTwoParties() {
+    long id = create(profile("Đỗ Khánh Linh", 2024, "T31N"), haiPhong).getLong("id");
+    assertEquals(new JsonArray(), ApiAssertions.ok(http.get(one(ONE, id), department), 200, ONE, "get")
+      .getJsonArray("allowed_actions"), "the managing unit's steps are not the Department's");
+    assertTrue(step(id, new JsonObject().put("action", "propose").put("recruiting_body", "Sở Nội vụ"), department, 403)
+      .getString("detail").contains("the managing unit's (UBND_T31N): its officers, admins"));
+    JsonObject change = profile("Đỗ Khánh Linh", 2024, "T31N").put("institution", "Trường Đại học Hải Phòng");
+    assertEquals("precondition-required", ApiAssertions.problem(http.json("PUT", one(ONE, id), change.copy()
+      .put("graduation_year", 2099), department), 428, ONE, "put").getString("code"), "428 before the body's 400");
+    ApiAssertions.problem(http.json("PUT", one(ONE, id), change, with(haiPhong, "If-Match", "\"t" + id + "-0\"")),
+      412, ONE, "put");
+    Http.Res updated = http.json("PUT", one(ONE, id), change, with(department, "If-Match", "\"t" + id + "-1\""));
+    assertEquals("Trường Đại học Hải Phòng", ApiAssertions.ok(updated, 200, ONE, "put").getString("institution"));
+    assertEquals("\"t" + id + "-2\"", updated.header("ETag").orElseThrow());
+    assertEquals("private, no-store", updated.header("Cache-Control").orElseThrow());
+    Http.Res proposed = http.json("POST", one(STEPS, id), new JsonObject().put("action", "propose")
+      .put("recruiting_body", "Sở Nội vụ thành phố Hải Phòng"), with(haiPhong, "If-Match", "\"t" + id + "-2\""));
+    ApiAssertions.ok(proposed, 200, STEPS, "post");
+    assertEquals("\"t" + id + "-3\"", proposed.header("ETag").orElseThrow());
+    assertEquals("private, no-store", proposed.header("Cache-Control").orElseThrow());
+    assertEquals(List.of("updateTalentProfile failed 412", "updateTalentProfile success 200",
+      "transitionTalentProfile denied 403", "transitionTalentProfile success 200"), TestServer.query(
+      "SELECT operation || ' ' || outcome || ' ' || status FROM platform.audit_event WHERE record_type = "
+        + "'talent-profile' AND record_id = '" + id + "' AND operation IN ('updateTalentProfile', "
+        + "'transitionTalentProfile') ORDER BY operation DESC, 1"));
+  }
+
   @Test
   void statisticsEqualTheCountsAndSuppressSmallCells() {
     for (String by : List.of("total", "field", "province", "category")) {

@@ -227,6 +227,67 @@ class VOfficeIT {
       office), 400, "/type", IN, "post");
   }
 
+  /**
+   * A step is the workflows' one write (LockedWrite): 428 before the body's 400; a unit that only coordinates sees
+   * the document but the steps are the lead unit's; the Ministry Office's reviewers read every document but its steps
+   * are its officers'; a unit outside the document a 404; every outcome an audit row; the answer never cached.
+   */
+  @Test
+  void aStepIsTheWorkflowsLockedWriteWithItsParties() {
+    long id = register(incoming("Về việc thử các bên của quy trình", "none")).getLong("id");
+    String path = IN + "/{id}/transitions";
+    String[] reviewer = bearer(TestServer.token("vp-reviewer", "VAN_PHONG", "reviewer"));
+    String[] justice = bearer(TestServer.token("pc-officer", "VU_PHAP_CHE", "officer"));
+    JsonObject assign = new JsonObject().put("action", "assign").put("unit", "VU_CCVC")
+      .put("coordinating_units", new JsonArray().add("VU_CTTN")).put("deadline", today().plusDays(5).toString());
+    assertEquals("precondition-required", ApiAssertions.problem(step(id, new JsonObject().put("action", "file")
+      .put("unit", "VU_CCVC"), null, office), 428, path, "post").getString("code"), "428 before the body's 400");
+    JsonObject read = ApiAssertions.ok(http.get(IN + "/" + id, reviewer), 200, IN + "/{id}", "get");
+    assertEquals(new JsonArray(), read.getJsonArray("allowed_actions"), "the office's reviewers read only");
+    assertTrue(ApiAssertions.problem(step(id, assign, "\"i" + id + "-1\"", reviewer), 403, path, "post")
+      .getString("detail").contains("the Ministry Office's: officers of unit VAN_PHONG, admins"));
+    ApiAssertions.problem(step(id, assign, "\"i" + id + "-0\"", office), 412, path, "post");
+
+    Http.Res assigned = step(id, assign, "\"i" + id + "-1\"", office);
+    ApiAssertions.ok(assigned, 200, path, "post");
+    assertEquals("\"i" + id + "-2\"", assigned.header("ETag").orElseThrow());
+    assertEquals("private, no-store", assigned.header("Cache-Control").orElseThrow());
+    JsonObject accept = new JsonObject().put("action", "accept");
+    assertEquals(new JsonArray(), ApiAssertions.ok(http.get(IN + "/" + id, cttn), 200, IN + "/{id}", "get")
+      .getJsonArray("allowed_actions"), "a coordinating unit sees the document");
+    assertTrue(ApiAssertions.problem(step(id, accept, "\"i" + id + "-2\"", cttn), 403, path, "post")
+      .getString("detail").contains("the lead unit's (VU_CCVC): its officers, admins"));
+    ApiAssertions.problem(step(id, accept, "\"i" + id + "-2\"", justice), 404, path, "post");
+    ApiAssertions.ok(step(id, accept, "\"i" + id + "-2\"", ccvc), 200, path, "post");
+    assertEquals(List.of("denied 403", "denied 403", "failed 412", "not-found 404", "success 200", "success 200"),
+      TestServer.query("SELECT outcome || ' ' || status FROM platform.audit_event WHERE record_type = "
+        + "'voffice-incoming' AND record_id = '" + id + "' AND operation = 'transitionVofficeIncoming' ORDER BY 1"));
+
+    // the link of an outgoing document: the clerical office's write (403 first), 404 when there is none
+    long out = ApiAssertions.ok(http.json("POST", OUT, outgoing("QD_CB", "Quyết định về việc thử liên kết",
+      "Lê Văn Liên"), office), 201, OUT, "post").getLong("id");
+    String link = OUT + "/{id}/legal-document";
+    JsonObject none = new JsonObject().putNull("legal_document_id");
+    ApiAssertions.problem(http.json("PUT", OUT + "/" + out + "/legal-document", none, ccvc), 403, link, "put");
+    ApiAssertions.problem(http.json("PUT", OUT + "/999999999/legal-document", none, with(office, "If-Match",
+      "\"o999999999-1\"")), 404, link, "put");
+    Http.Res unlinked = http.json("PUT", OUT + "/" + out + "/legal-document", none, with(office, "If-Match",
+      "\"o" + out + "-1\""));
+    assertNull(ApiAssertions.ok(unlinked, 200, link, "put").getValue("legal_document"));
+    assertEquals("\"o" + out + "-2\"", unlinked.header("ETag").orElseThrow());
+    assertEquals("private, no-store", unlinked.header("Cache-Control").orElseThrow());
+    assertEquals(List.of("denied 403", "success 200"), TestServer.query("SELECT outcome || ' ' || status "
+      + "FROM platform.audit_event WHERE record_type = 'voffice-outgoing' AND record_id = '" + out + "' "
+      + "AND operation = 'linkVofficeOutgoingLegalDocument' ORDER BY 1"));
+    assertEquals(1, count("SELECT count(*) FROM platform.audit_event WHERE record_type = 'voffice-outgoing' "
+      + "AND record_id = '999999999' AND operation = 'linkVofficeOutgoingLegalDocument' AND outcome = 'not-found'"));
+    Http.Res signed = http.json("POST", OUT + "/" + out + "/signatures", new JsonObject().put("signer_kind", "agency")
+      .put("signer", "Bộ Nội vụ").put("certificate_serial", "7F00A3B2C1D0E9F8")
+      .put("signed_at", "2026-01-05T08:15:00+07:00").put("valid", true), office);
+    ApiAssertions.ok(signed, 201, OUT + "/{id}/signatures", "post");
+    assertEquals("private, no-store", signed.header("Cache-Control").orElseThrow(), "a write's answer");
+  }
+
   @Test
   void signaturesAreRecordedAsReportedAndAnIssuedDocumentLinksToItsLegalDocument() {
     JsonObject o = ApiAssertions.ok(http.json("POST", OUT, outgoing("QD_CB", "Quyết định về việc thử chữ ký số",
@@ -405,6 +466,24 @@ class VOfficeIT {
       + "\"Plantwort\")) }"), "Accept", "application/sparql-results+json");
     assertEquals(200, sparql.status(), sparql.body());
     assertEquals(0, new JsonObject(sparql.body()).getJsonObject("results").getJsonArray("bindings").size());
+  }
+
+  /**
+   * The priority levels are those of Decree 30/2020 Appendix I (V038 keeps the source with each row): three urgency
+   * and three secrecy levels from the decree, the fourth of each ("no mark") ours.
+   */
+  @Test
+  void priorityLevelsCarryTheDecreeAsSource() {
+    assertEquals(List.of("normal=Thường|ours: no urgency mark",
+        "khan=Khẩn|Decree 30/2020/NĐ-CP Appendix I, Part I, III.2(b) (hoả tốc, thượng khẩn, khẩn)",
+        "thuong_khan=Thượng khẩn|Decree 30/2020/NĐ-CP Appendix I, Part I, III.2(b) (hoả tốc, thượng khẩn, khẩn)",
+        "hoa_toc=Hỏa tốc|Decree 30/2020/NĐ-CP Appendix I, Part I, III.2(b) (hoả tốc, thượng khẩn, khẩn)"),
+      TestServer.query("SELECT code || '=' || name_vi || '|' || source FROM voffice.urgency ORDER BY sort"));
+    assertEquals(List.of("none=Không mật", "mat=Mật", "toi_mat=Tối mật", "tuyet_mat=Tuyệt mật"),
+      TestServer.query("SELECT code || '=' || name_vi FROM voffice.secrecy ORDER BY sort"));
+    assertEquals(List.of("3"), TestServer.query("SELECT count(*) FROM voffice.secrecy "
+      + "WHERE source LIKE 'Decree 30/2020/NĐ-CP Appendix I, Part I, III.2(a)%'"));
+    assertEquals(List.of("VP"), TestServer.query("SELECT code FROM voffice.unit_code WHERE source LIKE '%05/BNV-VP%'"));
   }
 
   private static String enc(String s) {

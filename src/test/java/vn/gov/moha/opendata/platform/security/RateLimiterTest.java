@@ -6,24 +6,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** The allowance of public writes (a citizen's submissions): a thirtieth of the anonymous one, per IP, on its own. */
+/**
+ * The per-process share of a limit: with N live instances each allows limit / N (at least one), so that the limit
+ * holds over a balancer that spreads requests; the shared write limit is tested against PostgreSQL in InstancesIT.
+ */
 class RateLimiterTest {
   @Test
-  void publicWritesHaveASmallAllowanceOfTheirOwnPerAddress() {
-    RateLimiter limits = new RateLimiter(60, 600);
-    assertTrue(limits.publicWrite("10.0.0.1").allowed());
-    RateLimiter.Decision second = limits.publicWrite("10.0.0.1");
-    assertTrue(second.allowed());
-    assertEquals(2, second.limit());
-    RateLimiter.Decision third = limits.publicWrite("10.0.0.1");
-    assertFalse(third.allowed(), "60 anonymous requests a minute allow 2 writes");
-    assertTrue(third.retryAfterSeconds() > 0);
-    assertTrue(limits.publicWrite("10.0.0.2").allowed(), "another address has its own allowance");
-    assertTrue(limits.anonymous("10.0.0.1").allowed(), "reads are counted apart");
-    assertEquals(1, new RateLimiter(10, 0).publicWrite("10.0.0.3").limit(), "at least one");
-    RateLimiter off = new RateLimiter(0, 0);
-    for (int i = 0; i < 100; i++) {
-      assertTrue(off.publicWrite("10.0.0.4").allowed(), "off with the anonymous limit");
+  void eachOfNInstancesAllowsItsShareOfTheLimit() {
+    RateLimiter limits = new RateLimiter(10, 0);
+    limits.instances(2);
+    for (int i = 0; i < 5; i++) {
+      RateLimiter.Decision d = limits.anonymous("10.0.0.1");
+      assertTrue(d.allowed(), "request " + (i + 1) + " of the share of 5");
+      assertEquals(5, d.limit());
     }
+    RateLimiter.Decision refused = limits.anonymous("10.0.0.1");
+    assertFalse(refused.allowed(), "the 6th: 10 a minute over two instances is 5 here");
+    assertTrue(refused.retryAfterSeconds() > 0);
+    assertTrue(limits.anonymous("10.0.0.2").allowed(), "another address has its own allowance");
+    limits.instances(1);
+    assertEquals(10, limits.anonymous("10.0.0.1").limit(), "alone again: the whole limit");
+    limits.instances(50);
+    assertEquals(1, limits.anonymous("10.0.0.3").limit(), "at least one");
+    assertTrue(new RateLimiter(0, 0).anonymous("10.0.0.4").allowed(), "off");
   }
 }
