@@ -69,7 +69,7 @@ final class HttpVerticle extends VerticleBase {
 
   @Override
   public Future<?> start() {
-    pool = Database.pool(vertx, ctx.database(), ctx.config().dbPoolSize(), ctx.config().statementTimeoutMs(),
+    pool = Database.http(vertx, ctx.database(), ctx.config().dbPoolSize(), ctx.config().statementTimeoutMs(),
       ctx.config().dbConnectTimeoutMs());
     Catalogue catalogue = new Catalogue(pool, new Uris(ctx.baseUri()), Modules.ALL);
     return ctx.contract().forRouter(vertx)

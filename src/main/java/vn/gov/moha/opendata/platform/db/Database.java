@@ -8,38 +8,59 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
 import vn.gov.moha.opendata.app.AppConfig.DatabaseUrl;
 
-/** The reactive PostgreSQL pool shared by every verticle. */
+/**
+ * The reactive PostgreSQL pools. The HTTP pool is one pool shared by every HTTP verticle ({@link #http}); the server's
+ * background work (heartbeats, the RDF relay, the portal push, seeding) has small pools of its own ({@link #own}), so
+ * that it neither takes the requests' connections nor runs under their statement timeout. A shared Vert.x pool is
+ * keyed by its name alone and the first creation's options win, hence only the HTTP pool is shared, under a name of
+ * its own. Every pool names itself in {@code application_name} ({@code moha-opendata/NAME}, see pg_stat_activity).
+ */
 public final class Database {
-  /** DB_CONNECT_TIMEOUT_MS's default, also used by the server's own small pools (relay, push, seeding). */
+  /** DB_CONNECT_TIMEOUT_MS's default, also used by the server's own small pools. */
   public static final int CONNECT_TIMEOUT_MS = 5_000;
+  /** The name of the HTTP verticles' shared pool. */
+  public static final String HTTP = "http";
 
   private Database() {
   }
 
-  /** {@link #pool(Vertx, DatabaseUrl, int, int, int)} with the default connect timeout. */
-  public static Pool pool(Vertx vertx, DatabaseUrl url, int size, int statementTimeoutMs) {
-    return pool(vertx, url, size, statementTimeoutMs, CONNECT_TIMEOUT_MS);
-  }
-
   /**
+   * The pool of the HTTP verticles: every verticle that asks gets the same one (the first caller's options win).
+   *
    * @param statementTimeoutMs server-side cap on every statement (0 = none): a query that runs longer is cancelled
    *                           (SQLSTATE 57014 → 503 problem) instead of holding a connection and the client
    * @param connectTimeoutMs   longest wait for a connection, to open one and for a free one in the pool: when the
    *                           database is gone, requests fail (503) after at most this instead of queueing for the
    *                           pool's default 30 s; the pool opens new connections by itself once it is back
    */
-  public static Pool pool(Vertx vertx, DatabaseUrl url, int size, int statementTimeoutMs, int connectTimeoutMs) {
+  public static Pool http(Vertx vertx, DatabaseUrl url, int size, int statementTimeoutMs, int connectTimeoutMs) {
+    return pool(vertx, url, HTTP, true, size, statementTimeoutMs, connectTimeoutMs);
+  }
+
+  /**
+   * A pool of its own (not shared, whatever the name), without a statement timeout: background work and seeding,
+   * where a statement may take minutes. The caller closes it (or it closes with the verticle or Vert.x that made it).
+   *
+   * @param name what it is for (metrics' pool name, application_name)
+   */
+  public static Pool own(Vertx vertx, DatabaseUrl url, String name, int size) {
+    return pool(vertx, url, name, false, size, 0, CONNECT_TIMEOUT_MS);
+  }
+
+  private static Pool pool(Vertx vertx, DatabaseUrl url, String name, boolean shared, int size,
+                           int statementTimeoutMs, int connectTimeoutMs) {
     PgConnectOptions connect = new PgConnectOptions()
       .setHost(url.host()).setPort(url.port()).setDatabase(url.database())
       .setUser(url.user()).setPassword(url.password())
       .setCachePreparedStatements(true)
       .setPreparedStatementCacheMaxSize(256)
       .setPipeliningLimit(256)
-      .addProperty("application_name", "moha-opendata")
+      .addProperty("application_name", "moha-opendata/" + name)
       .addProperty("statement_timeout", String.valueOf(statementTimeoutMs))
       // exact (non-lossy) bitmaps for broad full-text matches
       .addProperty("work_mem", "32MB");
-    PoolOptions pool = new PoolOptions().setMaxSize(size).setShared(true).setName("moha-pg").setMaxWaitQueueSize(10_000)
+    PoolOptions pool = new PoolOptions().setMaxSize(size).setShared(shared).setName("moha-pg-" + name)
+      .setMaxWaitQueueSize(10_000)
       .setConnectionTimeout(connectTimeoutMs).setConnectionTimeoutUnit(java.util.concurrent.TimeUnit.MILLISECONDS);
     return PgBuilder.pool().with(pool).with(new NetClientOptions().setConnectTimeout(connectTimeoutMs))
       .connectingTo(connect).using(vertx).build();
