@@ -46,12 +46,12 @@ import vn.gov.moha.opendata.platform.http.ProblemHandler;
 import vn.gov.moha.opendata.platform.http.RequestLog;
 import vn.gov.moha.opendata.platform.http.SecurityHeaders;
 import vn.gov.moha.opendata.platform.http.StringParamsExtractor;
+import vn.gov.moha.opendata.platform.http.Templates;
 import vn.gov.moha.opendata.platform.rdf.SparqlApi;
 import vn.gov.moha.opendata.platform.security.Access;
 import vn.gov.moha.opendata.platform.security.AccessApi;
 import vn.gov.moha.opendata.platform.rdf.Uris;
 import vn.gov.moha.opendata.platform.work.Workers;
-import io.vertx.ext.web.templ.thymeleaf.ThymeleafTemplateEngine;
 
 /**
  * One event loop's HTTP server: contract → router (every request validated) → handlers. A composition root only;
@@ -103,7 +103,7 @@ final class HttpVerticle extends VerticleBase {
         table.putAll(new DumpsApi(pool, Workers.rdf(vertx), new Uris(ctx.baseUri()), Modules.ALL, catalogue,
           new DownloadFiles(vertx, pool, ctx.config().dataDir().resolve("downloads"), ctx.config().downloadCache()),
           counter).handlers());
-        ThymeleafTemplateEngine templates = ThymeleafTemplateEngine.create(vertx);
+        Templates templates = new Templates(vertx);
         table.putAll(new LinkedDataApi(descriptions, Workers.rdf(vertx), templates, ctx.rdf(), catalogue).handlers());
         table.putAll(new SparqlApi(vertx, ctx.sparql(), ctx.sparqlPage()).handlers());
         table.putAll(dcat.handlers());

@@ -5,7 +5,6 @@ import io.vertx.core.Handler;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.templ.thymeleaf.ThymeleafTemplateEngine;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -19,6 +18,7 @@ import vn.gov.moha.opendata.opendata.linkeddata.Descriptions.Described;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
 import vn.gov.moha.opendata.platform.http.Requests;
 import vn.gov.moha.opendata.platform.http.SecurityHeaders;
+import vn.gov.moha.opendata.platform.http.Templates;
 import vn.gov.moha.opendata.platform.rdf.RdfStore;
 import vn.gov.moha.opendata.platform.rdf.Uris;
 
@@ -32,10 +32,10 @@ public final class LinkedDataApi {
   private final Descriptions descriptions;
   private final Catalogue catalogue;
   private final WorkerExecutor rdf;
-  private final ThymeleafTemplateEngine templates;
+  private final Templates templates;
   private final RdfStore store;
 
-  public LinkedDataApi(Descriptions descriptions, WorkerExecutor rdf, ThymeleafTemplateEngine templates,
+  public LinkedDataApi(Descriptions descriptions, WorkerExecutor rdf, Templates templates,
                        RdfStore store, Catalogue catalogue) {
     this.descriptions = descriptions;
     this.catalogue = catalogue;
