@@ -38,7 +38,7 @@ build_jar
 WRITER_PID=
 cleanup() {
   local rc=$?
-  [ -n "$WRITER_PID" ] && kill "$WRITER_PID" 2>/dev/null || true
+  if [ -n "$WRITER_PID" ]; then kill "$WRITER_PID" 2>/dev/null || true; fi
   stop_server
   rm -rf "$SCRATCH"
   exit "$rc"
@@ -46,10 +46,7 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-case $DATA in
-  "$BENCH_DIR"/var-*) rm -rf "$DATA" ;;
-  *) [ -e "$DATA" ] && die "$DATA exists and is outside bench/var-*: remove it yourself" ;;
-esac
+fresh_data_dir
 
 t0=$SECONDS
 start_server
@@ -61,20 +58,17 @@ TOKEN=$(DATA_DIR="$DATA" java -jar "$SCRATCH/server.jar" token --role officer --
 
 # the writers: one line "id uri" per acknowledged create, flushed as soon as the 201 arrives
 ACKS=$SCRATCH/acks.txt
-python3 - "$BASE" "$TOKEN" "$WRITERS" "$ACKS" >"$SCRATCH/writer.log" 2>&1 <<'PY' &
+python3 - "$BASE" "$TOKEN" "$WRITERS" "$ACKS" "$BENCH_DIR" >"$SCRATCH/writer.log" 2>&1 <<'PY' &
 import http.client, json, sys, threading, urllib.parse
 base, token, writers, acks = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
+sys.path.insert(0, sys.argv[5])
+from legaldoc import body as document
 u = urllib.parse.urlparse(base)
 lock = threading.Lock()
 out = open(acks, "a", buffering=1)
 seq = [0]
 def body(n):
-    return json.dumps({"number": f"{n}/2025/TT-BNV", "type": "THONG_TU", "title": f"Kill-9 thử nghiệm số {n}",
-        "issuer": "BNV", "signer": {"name": "Nguyễn Văn Thử", "title": "Thứ trưởng"}, "issued_date": "2025-03-01",
-        "effective_date": "2025-04-15", "status": "in_force", "fields": ["TIEN_LUONG"],
-        "summary": "Văn bản do bench/kill9.sh tạo",
-        "attachments": [{"name": f"{n}.pdf", "media_type": "application/pdf", "size": 1000 + n,
-                         "checksum": "a" * 64}]})
+    return document(n, "Kill-9 thử nghiệm số", "Văn bản do bench/kill9.sh tạo")
 def run():
     failures = 0
     while failures < 20:

@@ -120,6 +120,19 @@ public final class BadRequests {
           new byte[] {(byte) 0xC3, 0x28, (byte) 0xFF, (byte) 0xFE});
         probe(ctx, "invalid-utf8-raw-query:" + p.name(), target, defaultBody(ctx), List.of(), true);
       });
+    if (params.stream().anyMatch(p -> p.in().equals("header") && p.name().equals("Idempotency-Key"))) {
+      // a create with a key that is not 1–255 visible ASCII characters: 400, nothing created. Where the request is
+      // otherwise valid (sample path values and body), the refusal must be the key's (kind without ":baseline-invalid")
+      boolean baseline = params.stream().filter(p -> p.in().equals("path"))
+        .allMatch(p -> valid(p, SAMPLES.get().getOrDefault(p.name(), "x")))
+        && (body == null || !"application/json".equals(type) || ContractSchemas.errorsAt(opPointer + "/" + method
+          + "/requestBody/content/application~1json/schema", new String(body, StandardCharsets.UTF_8)).isEmpty());
+      for (String[] k : new String[][] {{"empty", ""}, {"empty-string", "\"\""}, {"too-long", "k".repeat(300)},
+        {"space", "a b"}, {"non-ascii", "khóa-một"}, {"quote", "ab\"c"}, {"control", "a\u0001b"}}) {
+        probe(ctx, "idempotency-key-" + k[0] + (baseline ? "" : ":baseline-invalid"), ctx.target(null, null),
+          defaultBody(ctx), List.of("Idempotency-Key", k[1]), true);
+      }
+    }
     if (content.containsKey("application/json")) {
       jsonBody(ctx, op, opPointer + "/" + method + "/requestBody/content/application~1json");
     }
@@ -527,7 +540,7 @@ public final class BadRequests {
 
   /**
    * Generates with the sample path values in scope, keeping at most {@code perKind} probes of each kind per operation
-   * (an operation with 17 parameters would otherwise get 17 of each; the test's runtime stays under a minute).
+   * (an operation with 17 parameters would otherwise get 17 of each).
    */
   public List<Probe> generate(int perKind) {
     SAMPLES.set(samples);

@@ -14,12 +14,13 @@ import java.util.TreeMap;
  * What the data tables hold, to show that a request changed nothing: per table, either a cheap stamp (row count and
  * the newest row version, {@code max(xmin)}: an insert, update or delete changes one of them) or a full checksum
  * (md5 over every row's text). One query for all tables. The tables that record traffic by design (the audit log,
- * download counters, the last use of an API key, Flyway's history) are left out.
+ * download counters, the last use of an API key, Flyway's history, the instances' heartbeats and the shared rate-limit
+ * counters) are left out; Idempotency-Keys are data (a refused request must not store one).
  */
 public final class DbState {
   /** Schemas and tables that change with reads and refusals by design. */
-  private static final Set<String> TRAFFIC = Set.of("audit", "platform.audit_event", "catalog.download_count", "flyway_schema_history",
-    "public.flyway_schema_history");
+  private static final Set<String> TRAFFIC = Set.of("audit", "platform.audit_event", "catalog.download_count",
+    "flyway_schema_history", "public.flyway_schema_history", "platform.instance", "platform.rate_limit");
   private final List<String> tables;
 
   private DbState(List<String> tables) {
