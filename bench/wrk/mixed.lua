@@ -34,7 +34,8 @@ local reads = {
 request = function()
   n = n + 1
   if n % every == 0 then
-    local number = string.format("S%s-%d-%d/2025/TT-BNV", run, tid, n)
+    -- a normative number (N/YEAR/TYPE-ISSUER, N of at most 5 digits) unique to the run and thread
+    local number = string.format("%d/2025/TT-BNV-%sT%d", math.floor(n / every), run, tid)
     local body = '{"number":"' .. number .. '","type":"THONG_TU","title":"Thông tư thử tải ' .. number
       .. '","issuer":"BNV","issued_date":"2025-03-01","effective_date":"2025-04-15","status":"in_force",'
       .. '"fields":["TIEN_LUONG"],"summary":"Văn bản do bench/soak.sh tạo"}'

@@ -162,10 +162,12 @@ public final class LinkedDataApi {
     RdfFormat format = explicit.orElseGet(() -> negotiate(rc));
     Uris uris = descriptions.uris();
     String subject = uris.of(VOID_PATH + "#moha");
+    // the model is Jena work: built on the rdf pool, like every description
     Future.all(VoidDescription.counts(store, rdf, uris, descriptions.datasets()), catalogue.entries())
-      .onFailure(rc::fail).onSuccess(both -> respond(rc, new Described(VoidDescription.model(uris,
-          descriptions.datasets(), both.resultAt(1), both.resultAt(0), subject), subject, null),
-        format, f -> VOID_PATH + "?format=" + f.suffix(), "<" + uris.of("/sparql") + ">; rel=\"service\""));
+      .compose(both -> rdf.executeBlocking(() -> new Described(VoidDescription.model(uris, descriptions.datasets(),
+        both.resultAt(1), both.resultAt(0), subject), subject, null), false))
+      .onFailure(rc::fail).onSuccess(d -> respond(rc, d, format, f -> VOID_PATH + "?format=" + f.suffix(),
+        "<" + uris.of("/sparql") + ">; rel=\"service\""));
   }
 
   private Future<Buffer> render(Described d, RdfFormat format, Function<RdfFormat, String> alternate) {
