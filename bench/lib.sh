@@ -246,3 +246,12 @@ gc_after_stats() {
     END { if (n) printf "gcs=%d after_gc_min_mib=%d after_gc_max_mib=%d after_gc_last_mib=%d full_gcs=%d\n", n, mn, mx, last, full
           else print "gcs=0" }' "$1"
 }
+
+# fresh_data_dir: empties $DATA for a run that starts from nothing (only under bench/var-*; elsewhere it must not exist)
+fresh_data_dir() {
+  case $DATA in
+    "$BENCH_DIR"/var-*) rm -rf "$DATA" ;;
+    *) [ -e "$DATA" ] && die "$DATA exists and is outside bench/var-*: remove it yourself" ;;
+  esac
+  return 0
+}

@@ -28,6 +28,8 @@ import vn.gov.moha.opendata.platform.work.Workers;
  * @param httpInstances HTTP_INSTANCES, event-loop verticles serving HTTP (default = available processors)
  * @param bodyLimit     BODY_LIMIT_BYTES, largest accepted request body (default 1 MiB)
  * @param statementTimeoutMs DB_STATEMENT_TIMEOUT_MS, cap on one API query (default 10 s; 503 problem past it)
+ * @param dbConnectTimeoutMs DB_CONNECT_TIMEOUT_MS, longest wait for a database connection — opening one, or a free one
+ *                      from the pool (default 5 s; 503 problem past it, so a lost database fails requests fast)
  * @param rdf           the RDF store and the SPARQL endpoint (RDF_STORE_DIR or RDF_STORE_URL, SPARQL_*)
  * @param portal        the push to the national data portal (NATIONAL_PORTAL_*); empty = off
  * @param downloadCache DOWNLOAD_CACHE (default true): whole downloads are kept as files under DATA_DIR/downloads and
@@ -39,7 +41,7 @@ import vn.gov.moha.opendata.platform.work.Workers;
  */
 public record AppConfig(String httpHost, int httpPort, Optional<DatabaseUrl> database, int dbPoolSize,
                         Optional<String> publicBaseUri, Path dataDir, int seedSize, int awardsSeedSize, Auth auth,
-                        int httpInstances, long bodyLimit, int statementTimeoutMs, Rdf rdf,
+                        int httpInstances, long bodyLimit, int statementTimeoutMs, int dbConnectTimeoutMs, Rdf rdf,
                         Optional<PortalPush.Settings> portal, boolean downloadCache, String instanceGroup,
                         Optional<DatabaseUrl> readDatabase) {
 
@@ -185,6 +187,7 @@ public record AppConfig(String httpHost, int httpPort, Optional<DatabaseUrl> dat
     int instances = r.integer("HTTP_INSTANCES", Runtime.getRuntime().availableProcessors(), 1, 256);
     long bodyLimit = r.integer("BODY_LIMIT_BYTES", 1024 * 1024, 1024, Integer.MAX_VALUE);
     int statementTimeout = r.integer("DB_STATEMENT_TIMEOUT_MS", 10_000, 0, 3_600_000);
+    int connectTimeout = r.integer("DB_CONNECT_TIMEOUT_MS", 5_000, 100, 600_000);
     Rdf rdf = new Rdf(Path.of(r.string("RDF_STORE_DIR", dataDir.resolve("rdf").toString())),
       r.integer("SPARQL_TIMEOUT_MS", 10_000, 100, 600_000), r.integer("SPARQL_MAX_ROWS", 10_000, 1, 1_000_000),
       r.integer("SPARQL_MAX_CONCURRENT", 2, 1, Workers.RDF_THREADS - 2),
@@ -202,7 +205,7 @@ public record AppConfig(String httpHost, int httpPort, Optional<DatabaseUrl> dat
       throw new ConfigException("Invalid configuration: " + String.join("; ", errors));
     }
     return new AppConfig(host, port, db, pool, base, dataDir, seed, awardsSeed, auth, instances, bodyLimit,
-      statementTimeout, rdf, portal, !cache.equals("false"), group, readDb);
+      statementTimeout, connectTimeout, rdf, portal, !cache.equals("false"), group, readDb);
   }
 
   /**
@@ -323,7 +326,8 @@ public record AppConfig(String httpHost, int httpPort, Optional<DatabaseUrl> dat
 
   public AppConfig withPort(int port) {
     return new AppConfig(httpHost, port, database, dbPoolSize, publicBaseUri, dataDir, seedSize, awardsSeedSize,
-      auth, httpInstances, bodyLimit, statementTimeoutMs, rdf, portal, downloadCache, instanceGroup, readDatabase);
+      auth, httpInstances, bodyLimit, statementTimeoutMs, dbConnectTimeoutMs, rdf, portal, downloadCache,
+      instanceGroup, readDatabase);
   }
 
   private record Reader(Map<String, String> env, List<String> errors) {

@@ -141,7 +141,7 @@ public final class Application {
     String instanceId = instanceId(config);
     LeaderLock leader = config.portal().isEmpty() ? null
       : new LeaderLock(vertx, url, "national portal push", LEADER_PORTAL_PUSH, instanceId, LEADER_RETRY_MS);
-    Pool shared = Database.pool(vertx, url, 2, 0);
+    Pool shared = Database.own(vertx, url, "instances", 2);
     AtomicReference<Instances> instances = new AtomicReference<>();
     try {
       AtomicBoolean migrated = new AtomicBoolean();
@@ -178,7 +178,7 @@ public final class Application {
       started.toCompletionStage().toCompletableFuture().get(30, TimeUnit.MINUTES);
       admin.close();
       statistics.close();
-      sync = new StoreSync(vertx, Database.pool(vertx, url, 2, 0), Workers.rdf(vertx), rdf, new Uris(base),
+      sync = new StoreSync(vertx, Database.own(vertx, url, "rdf-relay", 2), Workers.rdf(vertx), rdf, new Uris(base),
         Modules.ALL);
       // the first build runs behind the open HTTP server (minutes at a million records); the relay follows it
       final StoreSync s = sync;
@@ -188,7 +188,7 @@ public final class Application {
       if (cfg.portal().isPresent()) {
         // one push across all instances on this database (the leader's), unlike the RDF relay (one per process:
         // its store is this process's); its own small pool
-        Pool portalPool = Database.pool(vertx, url, 2, 0);
+        Pool portalPool = Database.own(vertx, url, "portal-push", 2);
         portal = new PortalPush(vertx, portalPool, new Catalogue(portalPool, new Uris(base), Modules.ALL),
           cfg.portal().get()).onlyWhile(leader::holding);
         portal.start();
@@ -317,7 +317,7 @@ public final class Application {
     int perMille = Math.min(1000, Math.max(1, size / 20));
     return seedOnce(vertx, url, "VOffice", "documents", "voffice.incoming",
       "SELECT voffice.seed_demo($1::int / 1000.0)", Tuple.of(perMille)).compose(v -> {
-        Pool pool = Database.pool(vertx, url, 1, 0);
+        Pool pool = Database.own(vertx, url, "seeding", 1);
         return pool.withTransaction(c -> seedLock(c).compose(l -> c.query("SELECT 1 FROM voffice.stat_cell LIMIT 1")
             .execute())
             .compose(rs -> rs.size() > 0 ? Future.<Void>succeededFuture() : VOfficeStats.rebuild(c)))
@@ -345,7 +345,7 @@ public final class Application {
 
   /** Runs a statistics refresh in a transaction of its own (a pool of one connection, closed after). */
   private static Future<Void> refresh(Vertx vertx, DatabaseUrl url, Function<SqlConnection, Future<Integer>> how) {
-    Pool pool = Database.pool(vertx, url, 1, 0);
+    Pool pool = Database.own(vertx, url, "seeding", 1);
     return pool.withTransaction(c -> seedLock(c).compose(v -> how.apply(c))).<Void>mapEmpty()
       .eventually(pool::close);
   }
@@ -368,7 +368,7 @@ public final class Application {
    */
   static Future<Void> seedOnce(Vertx vertx, DatabaseUrl url, String what, String rows, String table,
                                String generator, Tuple args) {
-    Pool pool = Database.pool(vertx, url, 1, 0);
+    Pool pool = Database.own(vertx, url, "seeding", 1);
     long t0 = System.nanoTime();
     return pool.withTransaction(c -> seedLock(c)
         .compose(v -> c.query("SELECT count(*) FROM " + table).execute())

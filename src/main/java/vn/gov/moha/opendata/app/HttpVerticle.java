@@ -40,17 +40,18 @@ import vn.gov.moha.opendata.platform.codelists.CodeListsApi;
 import vn.gov.moha.opendata.platform.db.Database;
 import vn.gov.moha.opendata.platform.http.CorsPolicy;
 import vn.gov.moha.opendata.platform.http.HeadRequests;
+import vn.gov.moha.opendata.platform.http.InputGuard;
 import vn.gov.moha.opendata.platform.http.Idempotency;
 import vn.gov.moha.opendata.platform.http.ProblemHandler;
 import vn.gov.moha.opendata.platform.http.RequestLog;
 import vn.gov.moha.opendata.platform.http.SecurityHeaders;
 import vn.gov.moha.opendata.platform.http.StringParamsExtractor;
+import vn.gov.moha.opendata.platform.http.Templates;
 import vn.gov.moha.opendata.platform.rdf.SparqlApi;
 import vn.gov.moha.opendata.platform.security.Access;
 import vn.gov.moha.opendata.platform.security.AccessApi;
 import vn.gov.moha.opendata.platform.rdf.Uris;
 import vn.gov.moha.opendata.platform.work.Workers;
-import io.vertx.ext.web.templ.thymeleaf.ThymeleafTemplateEngine;
 
 /**
  * One event loop's HTTP server: contract → router (every request validated) → handlers. A composition root only;
@@ -69,13 +70,13 @@ final class HttpVerticle extends VerticleBase {
 
   @Override
   public Future<?> start() {
-    pool = Database.shared(vertx, ctx.database(), Database.PRIMARY, ctx.config().dbPoolSize(),
-      ctx.config().statementTimeoutMs());
+    pool = Database.http(vertx, ctx.database(), ctx.config().dbPoolSize(), ctx.config().statementTimeoutMs(),
+      ctx.config().dbConnectTimeoutMs());
     // the open read-only endpoints (catalogue, portal pages, linked-data descriptions, downloads) read from the
     // replica of DATABASE_READ_URL when there is one; writes and everything needing read-your-writes stay on the
     // primary (dataset lists and records, statistics, access checks, Idempotency-Keys, download counts)
     read = ctx.config().readDatabase().map(r -> Database.shared(vertx, r, Database.READ, ctx.config().dbPoolSize(),
-      ctx.config().statementTimeoutMs())).orElse(pool);
+      ctx.config().statementTimeoutMs(), ctx.config().dbConnectTimeoutMs())).orElse(pool);
     Catalogue catalogue = new Catalogue(read, new Uris(ctx.baseUri()), Modules.ALL);
     return ctx.contract().forRouter(vertx)
       .compose(openapi -> Future.all(LegalDocsApi.create(pool, ctx.baseUri()),
@@ -108,7 +109,7 @@ final class HttpVerticle extends VerticleBase {
         table.putAll(new DumpsApi(read, Workers.rdf(vertx), new Uris(ctx.baseUri()), Modules.ALL, catalogue,
           new DownloadFiles(vertx, pool, ctx.config().dataDir().resolve("downloads"), ctx.config().downloadCache()),
           counter).handlers());
-        ThymeleafTemplateEngine templates = ThymeleafTemplateEngine.create(vertx);
+        Templates templates = new Templates(vertx);
         table.putAll(new LinkedDataApi(descriptions, Workers.rdf(vertx), templates, ctx.rdf(), catalogue).handlers());
         table.putAll(new SparqlApi(vertx, ctx.sparql(), ctx.sparqlPage()).handlers());
         table.putAll(dcat.handlers());
@@ -122,8 +123,12 @@ final class HttpVerticle extends VerticleBase {
         builder.rootHandler(new RequestLog());
         builder.rootHandler(new SecurityHeaders(ctx.baseUri().startsWith("https://")));
         builder.rootHandler(new CorsPolicy());
+        InputGuard guard = new InputGuard(ctx.contract().bodyMediaTypes());
+        builder.rootHandler(guard.uri());
         builder.rootHandler(new Access(ctx.security(), openapi, ctx.contract().requirements(), pool));
+        builder.rootHandler(guard.mediaType());
         builder.rootHandler(BodyHandler.create(false).setBodyLimit(ctx.config().bodyLimit()));
+        builder.rootHandler(guard.body());
         ApiRoutes.bind(builder, table, new Idempotency(pool));
         Router router = builder.createRouter();
         router.allowForward(forwarded(ctx.config().auth().forwarded()));

@@ -69,7 +69,7 @@ class ContractCoverageIT {
   }
 
   /** A value of each path parameter that the contract accepts (so that the call reaches its handler). */
-  private static final Map<String, String> SAMPLES = Map.ofEntries(Map.entry("id", "1"), Map.entry("scheme", "fields"),
+  static final Map<String, String> SAMPLES = Map.ofEntries(Map.entry("id", "1"), Map.entry("scheme", "fields"),
     Map.entry("asset", "swagger-ui.css"), Map.entry("keyId", "00000000-0000-4000-8000-000000000000"),
     Map.entry("key", "2024-1"), Map.entry("agent", "cp"), Map.entry("year", "2022"), Map.entry("type", "nd"),
     Map.entry("number", "63"), Map.entry("language", "vie"), Map.entry("file", "1"), Map.entry("code", "X"),

@@ -3,15 +3,12 @@ package vn.gov.moha.opendata.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
-import io.vertx.sqlclient.Pool;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import vn.gov.moha.opendata.datasets.legaldocs.LegalDocsApi;
 import vn.gov.moha.opendata.platform.db.Database;
@@ -61,7 +58,7 @@ class ReadReplicaIT {
       assertEquals(200, http.get("/downloads/legal-documents.csv").status());
       assertEquals(200, http.get("/api/v1/legal-documents?limit=5").status());
       assertTrue(count("SELECT count(*) FROM pg_stat_activity WHERE usename = '" + role + "' AND application_name = '"
-        + Database.READ + "'") > 0, "the read pool's connections are the replica's role");
+        + "moha-opendata/" + Database.READ + "'") > 0, "the read pool's connections are the replica's role");
 
       try (Connection c = TestServer.jdbc(); Statement s = c.createStatement()) {
         s.execute("REVOKE SELECT ON legaldocs.open_document FROM " + role);
@@ -85,28 +82,6 @@ class ReadReplicaIT {
         s.execute("DROP OWNED BY " + role);
         s.execute("DROP ROLE " + role);
       }
-    }
-  }
-
-  /**
-   * Each HTTP pool is a shared pool of its own name: a background pool made first (a smaller one, without a statement
-   * timeout) does not become the HTTP verticles' pool.
-   */
-  @Test
-  void theSharedHttpPoolKeepsItsOwnSizeAndStatementTimeout() throws Exception {
-    TestServer.get();
-    AppConfig.DatabaseUrl url = AppConfig.from(Map.of("DATABASE_URL", TestServer.databaseUrl())).database()
-      .orElseThrow();
-    Vertx vertx = Vertx.vertx();
-    try {
-      Pool background = Database.pool(vertx, url, 1, 0);
-      Pool http = Database.shared(vertx, url, Database.PRIMARY, 4, 4321);
-      assertEquals("4321ms", http.query("SHOW statement_timeout").execute().toCompletionStage().toCompletableFuture()
-        .get(20, TimeUnit.SECONDS).iterator().next().getString(0));
-      assertEquals("0", background.query("SHOW statement_timeout").execute().toCompletionStage()
-        .toCompletableFuture().get(20, TimeUnit.SECONDS).iterator().next().getString(0));
-    } finally {
-      vertx.close().toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);
     }
   }
 

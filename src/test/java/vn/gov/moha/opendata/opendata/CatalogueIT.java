@@ -27,8 +27,8 @@ class CatalogueIT {
   @Test
   void everyModuleHasAnEntryWithItsDistributionsAndCoverage() throws Exception {
     Application.Running r = TestServer.get();
-    Pool pool = Database.pool(r.vertx(), AppConfig.from(java.util.Map.of("DATABASE_URL", TestServer.databaseUrl()))
-      .database().orElseThrow(), 1, 0);
+    Pool pool = Database.own(r.vertx(), AppConfig.from(java.util.Map.of("DATABASE_URL", TestServer.databaseUrl()))
+      .database().orElseThrow(), "catalogue-it", 1);
     try {
       // a whole download another test wrote (DumpsIT, in the same server) would give the CSV a size already
       try (Connection c = TestServer.jdbc(); Statement s = c.createStatement()) {

@@ -51,7 +51,14 @@ public final class ContractSchemas {
     return schema.validate(body, InputFormat.JSON).stream().map(Error::toString).toList();
   }
 
-  private static String escape(String s) {
+  /** Errors of the JSON text {@code json} against the schema at a JSON pointer of the contract (e.g. a parameter's). */
+  public static List<String> errorsAt(String pointer, String json) {
+    Schema schema = REGISTRY.getSchema(SchemaLocation.of(IRI + pointer));
+    return schema.validate(json, InputFormat.JSON).stream().map(Error::toString).toList();
+  }
+
+  /** A JSON pointer segment (RFC 6901). */
+  public static String escape(String s) {
     return s.replace("~", "~0").replace("/", "~1");
   }
 }

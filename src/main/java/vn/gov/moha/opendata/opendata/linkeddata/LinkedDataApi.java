@@ -5,7 +5,6 @@ import io.vertx.core.Handler;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.templ.thymeleaf.ThymeleafTemplateEngine;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -19,6 +18,7 @@ import vn.gov.moha.opendata.opendata.linkeddata.Descriptions.Described;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
 import vn.gov.moha.opendata.platform.http.Requests;
 import vn.gov.moha.opendata.platform.http.SecurityHeaders;
+import vn.gov.moha.opendata.platform.http.Templates;
 import vn.gov.moha.opendata.platform.rdf.RdfStore;
 import vn.gov.moha.opendata.platform.rdf.Uris;
 
@@ -32,10 +32,10 @@ public final class LinkedDataApi {
   private final Descriptions descriptions;
   private final Catalogue catalogue;
   private final WorkerExecutor rdf;
-  private final ThymeleafTemplateEngine templates;
+  private final Templates templates;
   private final RdfStore store;
 
-  public LinkedDataApi(Descriptions descriptions, WorkerExecutor rdf, ThymeleafTemplateEngine templates,
+  public LinkedDataApi(Descriptions descriptions, WorkerExecutor rdf, Templates templates,
                        RdfStore store, Catalogue catalogue) {
     this.descriptions = descriptions;
     this.catalogue = catalogue;
@@ -162,10 +162,12 @@ public final class LinkedDataApi {
     RdfFormat format = explicit.orElseGet(() -> negotiate(rc));
     Uris uris = descriptions.uris();
     String subject = uris.of(VOID_PATH + "#moha");
+    // the model is Jena work: built on the rdf pool, like every description
     Future.all(VoidDescription.counts(store, rdf, uris, descriptions.datasets()), catalogue.entries())
-      .onFailure(rc::fail).onSuccess(both -> respond(rc, new Described(VoidDescription.model(uris,
-          descriptions.datasets(), both.resultAt(1), both.resultAt(0), subject), subject, null),
-        format, f -> VOID_PATH + "?format=" + f.suffix(), "<" + uris.of("/sparql") + ">; rel=\"service\""));
+      .compose(both -> rdf.executeBlocking(() -> new Described(VoidDescription.model(uris, descriptions.datasets(),
+        both.resultAt(1), both.resultAt(0), subject), subject, null), false))
+      .onFailure(rc::fail).onSuccess(d -> respond(rc, d, format, f -> VOID_PATH + "?format=" + f.suffix(),
+        "<" + uris.of("/sparql") + ">; rel=\"service\""));
   }
 
   private Future<Buffer> render(Described d, RdfFormat format, Function<RdfFormat, String> alternate) {

@@ -4,7 +4,6 @@ import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.templ.thymeleaf.ThymeleafTemplateEngine;
 import io.vertx.ext.web.MIMEHeader;
 import io.vertx.openapi.validation.RequestParameter;
 import io.vertx.sqlclient.Pool;
@@ -33,6 +32,7 @@ import vn.gov.moha.opendata.platform.http.ApiProblem;
 import vn.gov.moha.opendata.platform.http.PageAssets;
 import vn.gov.moha.opendata.platform.http.Requests;
 import vn.gov.moha.opendata.platform.http.SecurityHeaders;
+import vn.gov.moha.opendata.platform.http.Templates;
 import vn.gov.moha.opendata.platform.rdf.Uris;
 
 /**
@@ -51,11 +51,11 @@ public final class PortalApi {
   static final String RESULTS_PAGE = "/datasets/" + ParIndexRdf.NAME + "/results";
   private final Pool pool;
   private final Catalogue catalogue;
-  private final ThymeleafTemplateEngine templates;
+  private final Templates templates;
   private final Uris uris;
   private final OpenResults parIndex;
 
-  public PortalApi(Pool pool, Catalogue catalogue, ThymeleafTemplateEngine templates) {
+  public PortalApi(Pool pool, Catalogue catalogue, Templates templates) {
     this.pool = pool;
     this.catalogue = catalogue;
     this.templates = templates;

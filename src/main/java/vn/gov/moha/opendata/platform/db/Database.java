@@ -1,6 +1,7 @@
 package vn.gov.moha.opendata.platform.db;
 
 import io.vertx.core.Vertx;
+import io.vertx.core.net.NetClientOptions;
 import io.vertx.pgclient.PgBuilder;
 import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.sqlclient.Pool;
@@ -8,52 +9,66 @@ import io.vertx.sqlclient.PoolOptions;
 import vn.gov.moha.opendata.app.AppConfig.DatabaseUrl;
 
 /**
- * The reactive PostgreSQL pools: the ones the HTTP verticles share ({@link #shared}: the primary, and the read pool
- * of the open read-only endpoints), and private ones for background work ({@link #pool}: seeds, heartbeats, the RDF
- * relay, the portal push).
- *
- * <p>Only the HTTP pools are Vert.x shared pools, each under its own name: a shared pool is created once per name
- * with the options of its first creator, so a background pool under the same name would hand its size and statement
- * timeout to the HTTP verticles.
+ * The reactive PostgreSQL pools. The HTTP verticles share one pool ({@link #http}), and a second one for the open
+ * read-only endpoints when DATABASE_READ_URL names a replica ({@link #shared} under {@link #READ}); the server's
+ * background work (heartbeats, the RDF relay, the portal push, seeding) has small pools of its own ({@link #own}), so
+ * that it neither takes the requests' connections nor runs under their statement timeout. A shared Vert.x pool is
+ * keyed by its name alone and the first creation's options win, hence only the HTTP pools are shared, each under a
+ * name of its own. Every pool names itself in {@code application_name} ({@code moha-opendata/NAME}, see
+ * pg_stat_activity).
  */
 public final class Database {
-  /** The primary pool of the HTTP verticles (writes, restricted reads); its connections' application_name. */
-  public static final String PRIMARY = "moha-opendata";
-  /** The pool of the open read-only endpoints when DATABASE_READ_URL is set; its connections' application_name. */
-  public static final String READ = "moha-opendata read";
+  /** DB_CONNECT_TIMEOUT_MS's default, also used by the server's own small pools. */
+  public static final int CONNECT_TIMEOUT_MS = 5_000;
+  /** The name of the HTTP verticles' shared pool (writes, restricted reads). */
+  public static final String HTTP = "http";
+  /** The name of the open read-only endpoints' pool when DATABASE_READ_URL is set. */
+  public static final String READ = "read";
 
   private Database() {
   }
 
   /**
-   * A pool of its own (not shared), for background work.
+   * The pool of the HTTP verticles: every verticle that asks gets the same one (the first caller's options win).
    *
    * @param statementTimeoutMs server-side cap on every statement (0 = none): a query that runs longer is cancelled
    *                           (SQLSTATE 57014 → 503 problem) instead of holding a connection and the client
+   * @param connectTimeoutMs   longest wait for a connection, to open one and for a free one in the pool: when the
+   *                           database is gone, requests fail (503) after at most this instead of queueing for the
+   *                           pool's default 30 s; the pool opens new connections by itself once it is back
    */
-  public static Pool pool(Vertx vertx, DatabaseUrl url, int size, int statementTimeoutMs) {
-    return build(vertx, url, PRIMARY, new PoolOptions().setMaxSize(size), statementTimeoutMs);
+  public static Pool http(Vertx vertx, DatabaseUrl url, int size, int statementTimeoutMs, int connectTimeoutMs) {
+    return shared(vertx, url, HTTP, size, statementTimeoutMs, connectTimeoutMs);
   }
 
   /**
    * The pool named {@code name} that every HTTP verticle of this Vert.x instance shares (one set of connections per
-   * process, whatever the number of event loops); {@code name} is also the connections' application_name, which
-   * tells them apart in {@code pg_stat_activity}.
+   * process, whatever the number of event loops); timeouts as {@link #http}.
    */
-  public static Pool shared(Vertx vertx, DatabaseUrl url, String name, int size, int statementTimeoutMs) {
-    return build(vertx, url, name, new PoolOptions().setMaxSize(size).setShared(true).setName(name),
-      statementTimeoutMs);
+  public static Pool shared(Vertx vertx, DatabaseUrl url, String name, int size, int statementTimeoutMs,
+                            int connectTimeoutMs) {
+    return pool(vertx, url, name, true, size, statementTimeoutMs, connectTimeoutMs);
   }
 
-  private static Pool build(Vertx vertx, DatabaseUrl url, String applicationName, PoolOptions pool,
-                            int statementTimeoutMs) {
+  /**
+   * A pool of its own (not shared, whatever the name), without a statement timeout: background work and seeding,
+   * where a statement may take minutes. The caller closes it (or it closes with the verticle or Vert.x that made it).
+   *
+   * @param name what it is for (metrics' pool name, application_name)
+   */
+  public static Pool own(Vertx vertx, DatabaseUrl url, String name, int size) {
+    return pool(vertx, url, name, false, size, 0, CONNECT_TIMEOUT_MS);
+  }
+
+  private static Pool pool(Vertx vertx, DatabaseUrl url, String name, boolean shared, int size,
+                           int statementTimeoutMs, int connectTimeoutMs) {
     PgConnectOptions connect = new PgConnectOptions()
       .setHost(url.host()).setPort(url.port()).setDatabase(url.database())
       .setUser(url.user()).setPassword(url.password())
       .setCachePreparedStatements(true)
       .setPreparedStatementCacheMaxSize(256)
       .setPipeliningLimit(256)
-      .addProperty("application_name", applicationName)
+      .addProperty("application_name", "moha-opendata/" + name)
       .addProperty("statement_timeout", String.valueOf(statementTimeoutMs))
       // exact (non-lossy) bitmaps for broad full-text matches
       .addProperty("work_mem", "32MB")
@@ -62,6 +77,10 @@ public final class Database {
       // request of a filtered list (pgbench at 1 M awards, list of 50 by type: 19 -> 387 tps; name search 6 -> 170 tps);
       // a two-way join still picks its method and inner side (bench/README.md, "What the numbers showed")
       .addProperty("join_collapse_limit", "1");
-    return PgBuilder.pool().with(pool.setMaxWaitQueueSize(10_000)).connectingTo(connect).using(vertx).build();
+    PoolOptions pool = new PoolOptions().setMaxSize(size).setShared(shared).setName("moha-pg-" + name)
+      .setMaxWaitQueueSize(10_000)
+      .setConnectionTimeout(connectTimeoutMs).setConnectionTimeoutUnit(java.util.concurrent.TimeUnit.MILLISECONDS);
+    return PgBuilder.pool().with(pool).with(new NetClientOptions().setConnectTimeout(connectTimeoutMs))
+      .connectingTo(connect).using(vertx).build();
   }
 }

@@ -39,6 +39,25 @@ public final class SqlErrors {
   private SqlErrors() {
   }
 
+  /**
+   * The database cannot be reached (refused or broken connection, no free connection within DB_CONNECT_TIMEOUT_MS):
+   * a 503 problem, or null when the failure is something else.
+   */
+  public static ApiProblem unreachable(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof java.net.ConnectException || t instanceof io.vertx.sqlclient.ClosedConnectionException
+        || t instanceof java.nio.channels.ClosedChannelException
+        || t instanceof java.util.concurrent.TimeoutException
+        || t instanceof io.vertx.core.impl.NoStackTraceTimeoutException
+        // the pg client's word for a connection the server closed under a query (PostgreSQL stopped)
+        || t instanceof io.vertx.core.VertxException && t.getMessage() != null
+        && t.getMessage().startsWith("Connection is not active")) {
+        return ApiProblem.of(503, "database-unavailable", "Service Unavailable", "The database is not reachable.");
+      }
+    }
+    return null;
+  }
+
   public static ApiProblem toProblem(PgException e) {
     String state = e.getSqlState() == null ? "" : e.getSqlState();
     String field = e.getConstraint() == null ? null : CONSTRAINT_FIELDS.get(e.getConstraint());

@@ -33,6 +33,7 @@ public final class Contract {
   private final String yaml;
   private final JsonObject raw;
   private final Map<String, Requirement> requirements;
+  private final Map<String, Set<String>> bodyTypes;
 
   /**
    * What an operation needs: whether anonymous callers may call it (an empty object `{}` among its `security`
@@ -49,6 +50,7 @@ public final class Contract {
     this.yaml = yaml;
     this.raw = raw;
     this.requirements = readRequirements(raw);
+    this.bodyTypes = readBodyTypes(raw);
   }
 
   /** Reads the contract from the classpath (blocking; call at boot or on a worker). */
@@ -76,6 +78,14 @@ public final class Contract {
 
   public Map<String, Requirement> requirements() {
     return requirements;
+  }
+
+  /**
+   * The media types each operation with a request body declares (operationId → lower-case types), all of them,
+   * including those the router's copy drops.
+   */
+  public Map<String, Set<String>> bodyMediaTypes() {
+    return bodyTypes;
   }
 
   /** The router's copy of the contract. */
@@ -162,6 +172,18 @@ public final class Contract {
         throw new IllegalStateException("operation " + id + ": x-roles has 'public' exactly when security has {}");
       }
       out.put(id, new Requirement(id, anonymous, schemes, roles, op.getBoolean("x-rate-limited", true)));
+    });
+    return Map.copyOf(out);
+  }
+
+  private static Map<String, Set<String>> readBodyTypes(JsonObject contract) {
+    Map<String, Set<String>> out = new HashMap<>();
+    forEachOperation(contract, op -> {
+      JsonObject content = op.getJsonObject("requestBody", new JsonObject()).getJsonObject("content");
+      if (content != null) {
+        out.put(op.getString("operationId"), Set.copyOf(content.fieldNames().stream()
+          .map(t -> t.toLowerCase(java.util.Locale.ROOT)).toList()));
+      }
     });
     return Map.copyOf(out);
   }

@@ -54,9 +54,9 @@ public final class ProblemHandler implements Handler<RoutingContext> {
   @Override
   public void handle(RoutingContext rc) {
     ApiProblem problem = toProblem(rc.failure(), rc.statusCode(), rc);
-    if (problem.status() >= 500 && rc.failure() instanceof ApiProblem p) {
-      // a deliberate answer (a query cut at its timeout, a busy endpoint, an unavailable store): no stack trace
-      LOG.warn("{} {} answered {} {}", rc.request().method(), rc.request().path(), p.status(), p.code());
+    if (problem.status() >= 500 && (rc.failure() instanceof ApiProblem || problem.status() == 503)) {
+      // a deliberate answer (a query cut at its timeout, a busy endpoint, an unavailable store or database): no stack
+      LOG.warn("{} {} answered {} {}", rc.request().method(), rc.request().path(), problem.status(), problem.code());
     } else if (problem.status() >= 500) {
       LOG.error("{} {} failed", rc.request().method(), rc.request().path(), rc.failure());
     }
@@ -133,6 +133,9 @@ public final class ProblemHandler implements Handler<RoutingContext> {
       .putHeader("Content-Type", PROBLEM_JSON + "; charset=utf-8")
       .putHeader("Cache-Control", "no-store");
     res.headers().remove("ETag");
+    if (problem.status() == 503 && !res.headers().contains("Retry-After")) {
+      res.putHeader("Retry-After", "5");
+    }
     if (problem.status() == 405) {
       String allow = rc.get("allow");
       if (allow != null) {
@@ -201,6 +204,10 @@ public final class ProblemHandler implements Handler<RoutingContext> {
     }
     if (failure instanceof PgException pg) {
       return SqlErrors.toProblem(pg);
+    }
+    ApiProblem unreachable = SqlErrors.unreachable(failure);
+    if (unreachable != null) {
+      return unreachable;
     }
     if (failure instanceof IllegalArgumentException && status == 400) {
       return ApiProblem.badRequest("bad-request", failure.getMessage());

@@ -24,6 +24,12 @@ public final class Workers {
   /** Small-cell suppression of the open statistics (CPU-bound, a few milliseconds to a second). */
   public static final String STATISTICS = "statistics";
 
+  /**
+   * Server-side rendering of HTML pages (Thymeleaf: milliseconds to tens of milliseconds of CPU a page, which on an
+   * event loop would hold every request queued behind it).
+   */
+  public static final String TEMPLATES = "templates";
+
   private Workers() {
   }
 
@@ -34,6 +40,12 @@ public final class Workers {
   /** The pool that computes suppressed statistics off the event loop. */
   public static WorkerExecutor statistics(Vertx vertx) {
     return vertx.createSharedWorkerExecutor(STATISTICS, 2, 1, TimeUnit.MINUTES);
+  }
+
+  /** The pool that renders HTML templates, one thread a core (at least 2). */
+  public static WorkerExecutor templates(Vertx vertx) {
+    return vertx.createSharedWorkerExecutor(TEMPLATES, Math.max(2, Runtime.getRuntime().availableProcessors()), 1,
+      TimeUnit.MINUTES);
   }
 
   /**

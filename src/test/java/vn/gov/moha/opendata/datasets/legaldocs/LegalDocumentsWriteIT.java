@@ -17,14 +17,14 @@ import vn.gov.moha.opendata.support.Http;
 import vn.gov.moha.opendata.support.TestServer;
 
 /** Writing legal documents: auth, create/update/delete, conditional requests, every validation path. */
-class LegalDocumentsWriteIT {
+public class LegalDocumentsWriteIT {
   static final String LIST = "/api/v1/legal-documents";
   static final String ONE = "/api/v1/legal-documents/{id}";
   static final AtomicInteger SEQ = new AtomicInteger(9000);
   final Http http = TestServer.http();
 
   /** A valid Thông tư of the ministry with a number no other test uses. */
-  static JsonObject circular() {
+  public static JsonObject circular() {
     int n = SEQ.incrementAndGet();
     return new JsonObject()
       .put("number", n + "/2024/TT-BNV")

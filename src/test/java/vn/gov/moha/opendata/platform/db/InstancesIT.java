@@ -46,7 +46,7 @@ class InstancesIT {
     url = AppConfig.DatabaseUrl.class.cast(AppConfig.from(java.util.Map.of("DATABASE_URL", TestServer.databaseUrl()))
       .database().orElseThrow());
     vertx = Vertx.vertx();
-    pool = Database.pool(vertx, url, 4, 0);
+    pool = Database.own(vertx, url, "instances-it", 4);
   }
 
   @AfterAll

@@ -1,0 +1,133 @@
+#!/usr/bin/env bash
+# Load held (issue 9): mixed reads and writes at 70 % of the measured peak for 5 minutes; zero errors; memory flat.
+#
+#   bench/soak.sh                               # measure the peak (20 s), then 300 s at 70 % of it
+#   SOAK_PEAK=2400 SOAK_DURATION=60s bench/soak.sh
+#
+# The mix (bench/wrk/mixed.lua): 1 request in SOAK_WRITE_EVERY (10) creates a legal document with an officer's
+# token, the others read (a document by id, a list page of 50, a full-text search, a feedback page). The server runs
+# from the jar on bench/var-soak (SEED_SIZE=SOAK_SEED, 1000; reused while the migrations are the same).
+# Knobs: SOAK_DURATION (300s), SOAK_FRACTION (70), SOAK_PEAK (req/s; measured when unset), SOAK_CONNS (16),
+# SOAK_THREADS (2), SOAK_PORT (18580), BENCH_JAVA_OPTS (-Xmx1g). Measures after the first RDF store build. Reports
+# requests/s, latency, errors (non-2xx and socket), RSS of the JVM and of its PostgreSQL before and after, the heap
+# after a full GC before and after, and the CPU other processes used meanwhile (bench/cpu_noise.py). Result:
+# bench/results/<stamp>-soak.txt; exit 1 on any error.
+set -euo pipefail
+# shellcheck source=SCRIPTDIR/lib.sh
+source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/lib.sh"
+
+DURATION=${SOAK_DURATION:-300s}
+# a bounded heap, as in production: RSS then shows growth, not G1 taking up to a quarter of the RAM
+export BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx1g}
+FRACTION=${SOAK_FRACTION:-70}
+CONNS=${SOAK_CONNS:-16}
+THREADS=${SOAK_THREADS:-2}
+PORT=${SOAK_PORT:-18580}
+ROWS=${SOAK_SEED:-1000}
+DATA=${SOAK_DATA_DIR:-$BENCH_DIR/var-soak}
+BASE=http://127.0.0.1:$PORT
+STAMP=$(date -u +%Y-%m-%dT%H%MZ)
+SCRATCH=$BENCH_DIR/tmp/$STAMP-soak-$$
+RESULT_FILE=$BENCH_DIR/results/$STAMP-soak.txt
+mkdir -p "$SCRATCH" "$BENCH_DIR/results"
+rec() { tee -a "$RESULT_FILE"; }
+
+need wrk wrk
+need curl curl
+need psql postgresql-client
+build_jar
+
+cleanup() {
+  local rc=$?
+  stop_server
+  rm -rf "$SCRATCH"
+  exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+MARKER=$DATA/bench-loaded
+WANT="soak rows=$ROWS migrations=$(migrations_fingerprint)"
+if [ ! -f "$MARKER" ] || [ "$(cat "$MARKER")" != "$WANT" ]; then
+  case $DATA in
+    "$BENCH_DIR"/var-*) rm -rf "$DATA" ;;
+    *) [ -e "$DATA" ] && die "$DATA is not a soak data dir and is outside bench/var-*: remove it yourself" ;;
+  esac
+fi
+start_server
+wait_ready
+# the first build of the RDF store runs behind the open server (a minute or two here): it would take the CPU from
+# the peak and the first minutes of the soak
+WAIT_LOG_FAIL='rebuild failed' wait_log 'RDF store rebuilt' 1800 'the first RDF store build' >/dev/null
+echo "$WANT" >"$MARKER"
+PGPORT=$(pg_port)
+q() { psql -h 127.0.0.1 -p "$PGPORT" -U postgres -d postgres -Atqc "$1"; }
+# the largest k such that documents 1..k all exist (the reads by id must find theirs)
+MAX_ID=$(q "SELECT coalesce(min(g) - 1, max(m)) FROM (SELECT max(id) AS m FROM legaldocs.document) x
+  LEFT JOIN generate_series(1, (SELECT max(id) FROM legaldocs.document)) g
+  ON NOT EXISTS (SELECT 1 FROM legaldocs.document d WHERE d.id = g)")
+TOKEN=$(DATA_DIR="$DATA" java -jar "$SCRATCH/server.jar" token --role officer --unit VU_PHAP_CHE 2>/dev/null | tail -n 1)
+[ -n "$TOKEN" ] || die "could not mint a token"
+export SOAK_TOKEN=$TOKEN SOAK_MAX_ID=$MAX_ID SOAK_WRITE_EVERY=${SOAK_WRITE_EVERY:-10}
+DOCS_BEFORE=$(q "SELECT count(*) FROM legaldocs.document")
+
+# RSS (KiB) of the JVM, and of the postmaster with all its backends
+rss_of() { awk '/^VmRSS/ {print $2}' "/proc/$1/status" 2>/dev/null || echo 0; }
+pg_rss() {
+  local pm total=0 p
+  pm=$(head -n 1 "$DATA/postgres/postmaster.pid")
+  for p in $pm $(pgrep -P "$pm" || true); do total=$((total + $(rss_of "$p"))); done
+  echo "$total"
+}
+# heap used after a full GC (MiB)
+heap_after_gc() {
+  jcmd "$SERVER_PID" GC.run >/dev/null 2>&1 || true
+  sleep 1
+  jstat -gc "$SERVER_PID" | awk 'NR == 2 {printf "%.1f\n", ($3 + $4 + $6 + $8) / 1024}'
+}
+
+log "warming up (20 s of the mix)"
+SOAK_RUN=w$$ BENCH_NAME=warmup wrk_once "$SCRATCH/warmup.txt" 20s -s "$BENCH_DIR/wrk/mixed.lua" "$BASE" >/dev/null
+if [ -n "${SOAK_PEAK:-}" ]; then
+  PEAK=$SOAK_PEAK
+  PEAK_NOTE="given (SOAK_PEAK)"
+else
+  log "measuring the peak (20 s, $CONNS connections, no pause)"
+  PEAK_LINE=$(SOAK_RUN=p$$ BENCH_NAME=peak wrk_once "$SCRATCH/peak.txt" 20s -s "$BENCH_DIR/wrk/mixed.lua" "$BASE")
+  PEAK=$(field rps "$PEAK_LINE")
+  PEAK_NOTE="measured: $PEAK_LINE"
+fi
+TARGET=$(awk -v p="$PEAK" -v f="$FRACTION" 'BEGIN {printf "%.0f", p * f / 100}')
+# each connection sends one request per (pause + latency): the pause that gives the target rate
+PEAK_MEAN=$(field mean_ms "${PEAK_LINE:-mean_ms=0}")
+PAUSE=$(awk -v c="$CONNS" -v t="$TARGET" -v m="${PEAK_MEAN:-0}" 'BEGIN {d = c * 1000 / t - m * 0.7; if (d < 0) d = 0;
+  printf "%.0f", d}')
+export SOAK_DELAY_MS=$PAUSE
+
+RSS0=$(rss_of "$SERVER_PID"); PG0=$(pg_rss); HEAP0=$(heap_after_gc)
+log "soak: $DURATION at $FRACTION % of $PEAK req/s = $TARGET req/s ($CONNS connections, pause $PAUSE ms)"
+gate
+noise_begin
+LINE=$(SOAK_RUN=s$$ BENCH_NAME=soak wrk_once "$SCRATCH/soak.txt" "$DURATION" -s "$BENCH_DIR/wrk/mixed.lua" "$BASE")
+NOISE=$(noise_end)
+RSS1=$(rss_of "$SERVER_PID"); PG1=$(pg_rss); HEAP1=$(heap_after_gc)
+DOCS_AFTER=$(q "SELECT count(*) FROM legaldocs.document")
+
+ERRORS=0
+for k in non2xx err_connect err_read err_write err_timeout; do ERRORS=$((ERRORS + $(field "$k" "$LINE"))); done
+RPS=$(field rps "$LINE")
+{
+  echo "# bench/soak.sh $STAMP — mixed reads and writes held at $FRACTION % of the peak"
+  echo "command: SOAK_DURATION=$DURATION SOAK_FRACTION=$FRACTION SOAK_CONNS=$CONNS${SOAK_PEAK:+ SOAK_PEAK=$SOAK_PEAK} bench/soak.sh"
+  echo "peak: $PEAK req/s ($PEAK_NOTE)"
+  echo "target $TARGET req/s; achieved $RPS req/s = $(awk -v a="$RPS" -v p="$PEAK" 'BEGIN {printf "%.0f", 100 * a / p}') % of the peak"
+  echo "result: $LINE"
+  echo "errors (non-2xx + socket): $ERRORS; documents written: $((DOCS_AFTER - DOCS_BEFORE))"
+  echo "server RSS: $((RSS0 / 1024)) MiB before, $((RSS1 / 1024)) MiB after; PostgreSQL RSS (postmaster + backends):" \
+    "$((PG0 / 1024)) MiB before, $((PG1 / 1024)) MiB after"
+  echo "heap after a full GC: $HEAP0 MiB before, $HEAP1 MiB after"
+  echo "cpu noise: $NOISE"
+  sed -n '/Latency Distribution/,/requests in/p' "$SCRATCH/soak.txt"
+} | rec
+((ERRORS == 0)) || { echo "FAIL: $ERRORS errors" | rec; exit 1; }
+echo "PASS" | rec
