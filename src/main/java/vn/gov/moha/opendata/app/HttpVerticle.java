@@ -44,6 +44,7 @@ import vn.gov.moha.opendata.platform.http.InputGuard;
 import vn.gov.moha.opendata.platform.http.Idempotency;
 import vn.gov.moha.opendata.platform.http.ProblemHandler;
 import vn.gov.moha.opendata.platform.http.RequestLog;
+import vn.gov.moha.opendata.platform.http.RequestValidation;
 import vn.gov.moha.opendata.platform.http.SecurityHeaders;
 import vn.gov.moha.opendata.platform.http.StringParamsExtractor;
 import vn.gov.moha.opendata.platform.http.Templates;
@@ -118,7 +119,8 @@ final class HttpVerticle extends VerticleBase {
         PortalApi portal = new PortalApi(read, catalogue, templates);
         table.putAll(portal.handlers());
         table.put("getApiIndex", portal.homeOr(table.get("getApiIndex")));
-        RouterBuilder builder = RouterBuilder.create(vertx, openapi, new StringParamsExtractor());
+        StringParamsExtractor extractor = new StringParamsExtractor();
+        RouterBuilder builder = RouterBuilder.create(vertx, openapi, extractor);
         builder.rootHandler(new HeadRequests());
         builder.rootHandler(new RequestLog());
         builder.rootHandler(new SecurityHeaders(ctx.baseUri().startsWith("https://")));
@@ -129,7 +131,7 @@ final class HttpVerticle extends VerticleBase {
         builder.rootHandler(guard.mediaType());
         builder.rootHandler(BodyHandler.create(false).setBodyLimit(ctx.config().bodyLimit()));
         builder.rootHandler(guard.body());
-        ApiRoutes.bind(builder, table, new Idempotency(pool));
+        ApiRoutes.bind(builder, table, new Idempotency(pool), new RequestValidation(vertx, openapi, extractor));
         Router router = builder.createRouter();
         router.allowForward(forwarded(ctx.config().auth().forwarded()));
         ProblemHandler problems = new ProblemHandler(ctx.baseUri());

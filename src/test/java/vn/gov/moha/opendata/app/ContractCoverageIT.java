@@ -29,6 +29,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.gov.moha.opendata.platform.http.Contract;
+import vn.gov.moha.opendata.platform.http.RequestValidation;
+import vn.gov.moha.opendata.platform.http.StringParamsExtractor;
 import vn.gov.moha.opendata.support.ContractSchemas;
 import vn.gov.moha.opendata.support.Http;
 import vn.gov.moha.opendata.support.TestServer;
@@ -55,17 +57,21 @@ class ContractCoverageIT {
     return table;
   }
 
+  private static RequestValidation validation() {
+    return new RequestValidation(vertx, contract, new StringParamsExtractor());
+  }
+
   @Test
   void bindingFailsOnAMissingOrExtraHandler() {
-    ApiRoutes.bind(RouterBuilder.create(vertx, contract), noopTable(), RoutingContext::next);
+    ApiRoutes.bind(RouterBuilder.create(vertx, contract), noopTable(), RoutingContext::next, validation());
     Map<String, Handler<RoutingContext>> missing = noopTable();
     missing.remove("getLegalDocument");
     assertThrows(IllegalStateException.class,
-      () -> ApiRoutes.bind(RouterBuilder.create(vertx, contract), missing, RoutingContext::next));
+      () -> ApiRoutes.bind(RouterBuilder.create(vertx, contract), missing, RoutingContext::next, validation()));
     Map<String, Handler<RoutingContext>> extra = noopTable();
     extra.put("notInTheContract", rc -> rc.response().end());
     assertThrows(IllegalStateException.class,
-      () -> ApiRoutes.bind(RouterBuilder.create(vertx, contract), extra, RoutingContext::next));
+      () -> ApiRoutes.bind(RouterBuilder.create(vertx, contract), extra, RoutingContext::next, validation()));
   }
 
   /** A value of each path parameter that the contract accepts (so that the call reaches its handler). */

@@ -124,7 +124,9 @@ final class AwardQuery {
   Statement page(Cursor after, int limit) {
     List<Object> ps = where.params();
     String rank = filters.q() != null ? "ts_rank_cd(o.search, " + TSQUERY + ")" : "NULL::real";
-    String inner = "SELECT " + COLUMNS + ", platform.vn_fold(o.recipient_name) AS sort_name, " + rank + " AS rank "
+    // the folded name only when it is the sort key: unaccent costs ≈5 µs a row, ≈12 % of PostgreSQL's CPU per page
+    String sortName = sort == Sort.NAME ? "platform.vn_fold(o.recipient_name)" : "NULL::text";
+    String inner = "SELECT " + COLUMNS + ", " + sortName + " AS sort_name, " + rank + " AS rank "
       + "FROM awards.open_award o" + where.clause();
     String dir = sort.ascending ? "ASC" : "DESC";
     String order = " ORDER BY p." + sort.column + " " + dir + ", p.id " + dir;
