@@ -45,7 +45,8 @@ public final class SqlErrors {
    */
   public static ApiProblem unreachable(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof java.net.ConnectException || t instanceof io.vertx.sqlclient.ClosedConnectionException
+      // SocketException: refused (ConnectException) or reset under a query while PostgreSQL stops
+      if (t instanceof java.net.SocketException || t instanceof io.vertx.sqlclient.ClosedConnectionException
         || t instanceof java.nio.channels.ClosedChannelException
         || t instanceof java.util.concurrent.TimeoutException
         || t instanceof io.vertx.core.impl.NoStackTraceTimeoutException
