@@ -81,8 +81,8 @@ public final class Contract {
   }
 
   /**
-   * The media types each operation with a request body declares (operationId → lower-case types), all of them,
-   * including those the router's copy drops.
+   * The media types each operation whose body the router reads declares (operationId → lower-case types), all of
+   * them, including those the router's copy drops; an operation none of whose types the router takes is absent.
    */
   public Map<String, Set<String>> bodyMediaTypes() {
     return bodyTypes;
@@ -180,7 +180,9 @@ public final class Contract {
     Map<String, Set<String>> out = new HashMap<>();
     forEachOperation(contract, op -> {
       JsonObject content = op.getJsonObject("requestBody", new JsonObject()).getJsonObject("content");
-      if (content != null) {
+      // only bodies the router reads: an operation whose every media type the router cannot take (SPARQL's) reads
+      // its body itself and answers its own 415 (SparqlApi: update-not-allowed for application/sparql-update)
+      if (content != null && content.fieldNames().stream().anyMatch(MediaType::isMediaTypeSupported)) {
         out.put(op.getString("operationId"), Set.copyOf(content.fieldNames().stream()
           .map(t -> t.toLowerCase(java.util.Locale.ROOT)).toList()));
       }

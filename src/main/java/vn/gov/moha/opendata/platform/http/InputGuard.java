@@ -51,13 +51,6 @@ public final class InputGuard {
       Set<String> declared = operation == null ? null : bodyTypes.get(operation);
       if (declared != null && hasBody(rc)) {
         String type = baseType(rc.request().getHeader("Content-Type"));
-        if ("application/sparql-update".equals(type) && declared.contains("application/sparql-query")) {
-          // the SPARQL protocol's update body sent to our query endpoint: say why, not only which types it takes
-          rc.fail(ApiProblem.of(415, "update-not-allowed", "Unsupported Media Type", "This SPARQL endpoint is "
-            + "read-only: updates (application/sparql-update) are not accepted; send queries as "
-            + "application/sparql-query or a form."));
-          return;
-        }
         if (type == null || !declared.contains(type)) {
           rc.fail(ApiProblem.of(415, "unsupported-media-type", "Unsupported Media Type",
             "This operation takes a body as " + String.join(" or ", new TreeSet<>(declared)) + ", not "
