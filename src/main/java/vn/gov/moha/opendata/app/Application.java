@@ -146,10 +146,10 @@ public final class Application {
     try {
       AtomicBoolean migrated = new AtomicBoolean();
       final AppConfig cfg = config;
-      // held until the start is over: Vert.x closes a WorkerExecutor once it is garbage collected, interrupting its
-      // running task (seen when a second instance started at once waited on the migrations' lock and a GC came)
+      // the pools' handles are held by Workers for the instance's life (Vert.x closes a pool once its last handle is
+      // garbage collected, interrupting its running task: seen when a second instance started at once waited on the
+      // migrations' lock and a GC came)
       WorkerExecutor admin = Workers.dbAdmin(vertx);
-      WorkerExecutor statistics = Workers.statistics(vertx);
       Future<String> started = admin.executeBlocking(() -> {
           Migrations.migrate(url);
           migrated.set(true);
@@ -176,8 +176,6 @@ public final class Application {
             new DeploymentOptions().setInstances(cfg.httpInstances()));
         }));
       started.toCompletionStage().toCompletableFuture().get(30, TimeUnit.MINUTES);
-      admin.close();
-      statistics.close();
       sync = new StoreSync(vertx, Database.own(vertx, url, "rdf-relay", 2), Workers.rdf(vertx), rdf, new Uris(base),
         Modules.ALL);
       // the first build runs behind the open HTTP server (minutes at a million records); the relay follows it

@@ -2,9 +2,15 @@ package vn.gov.moha.opendata.platform.work;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
+import io.vertx.core.shareddata.Shareable;
 import java.util.concurrent.TimeUnit;
 
-/** The named worker pools: blocking work (JDBC/Flyway, Jena, files) never runs on an event loop. */
+/**
+ * The named worker pools: blocking work (JDBC/Flyway, Jena, files) never runs on an event loop. Each pool has one
+ * executor handle per Vert.x instance, held in a local map for the instance's life: Vert.x 5 closes a shared pool
+ * when the last of its handles is garbage collected (a Cleaner per handle), so a handle made per call and dropped
+ * could close the pool under running tasks.
+ */
 public final class Workers {
   /** Flyway and other JDBC administration. */
   public static final String DB_ADMIN = "db-admin";
@@ -34,18 +40,17 @@ public final class Workers {
   }
 
   public static WorkerExecutor dbAdmin(Vertx vertx) {
-    return vertx.createSharedWorkerExecutor(DB_ADMIN, 2, 30, TimeUnit.MINUTES);
+    return held(vertx, DB_ADMIN, 2, 30, TimeUnit.MINUTES);
   }
 
   /** The pool that computes suppressed statistics off the event loop. */
   public static WorkerExecutor statistics(Vertx vertx) {
-    return vertx.createSharedWorkerExecutor(STATISTICS, 2, 1, TimeUnit.MINUTES);
+    return held(vertx, STATISTICS, 2, 1, TimeUnit.MINUTES);
   }
 
   /** The pool that renders HTML templates, one thread a core (at least 2). */
   public static WorkerExecutor templates(Vertx vertx) {
-    return vertx.createSharedWorkerExecutor(TEMPLATES, Math.max(2, Runtime.getRuntime().availableProcessors()), 1,
-      TimeUnit.MINUTES);
+    return held(vertx, TEMPLATES, Math.max(2, Runtime.getRuntime().availableProcessors()), 1, TimeUnit.MINUTES);
   }
 
   /**
@@ -53,6 +58,17 @@ public final class Workers {
    * records takes minutes; queries are stopped by their own timeout long before.
    */
   public static WorkerExecutor rdf(Vertx vertx) {
-    return vertx.createSharedWorkerExecutor(RDF, RDF_THREADS, 30, TimeUnit.MINUTES);
+    return held(vertx, RDF, RDF_THREADS, 30, TimeUnit.MINUTES);
+  }
+
+  /** The instance's handle of a named pool, made on first use. */
+  private static WorkerExecutor held(Vertx vertx, String name, int threads, long maxExecute, TimeUnit unit) {
+    return vertx.sharedData().<String, Handle>getLocalMap("moha.workers")
+      .computeIfAbsent(name, n -> new Handle(vertx.createSharedWorkerExecutor(n, threads, maxExecute, unit)))
+      .executor();
+  }
+
+  /** A pool's handle in the instance's local map (held, not copied). */
+  private record Handle(WorkerExecutor executor) implements Shareable {
   }
 }
