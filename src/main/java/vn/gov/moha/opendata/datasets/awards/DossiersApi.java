@@ -168,6 +168,7 @@ final class DossiersApi {
       .onSuccess(o -> rc.response().setStatusCode(201)
         .putHeader("Location", base + PATH + "/" + o.getLong("id"))
         .putHeader("ETag", TAG.of(o))
+        .putHeader("Cache-Control", "private, no-store")
         .putHeader("Content-Type", JSON)
         .end(o.encode()))
       .onFailure(rc::fail);

@@ -64,6 +64,8 @@ class AwardDossiersIT {
     Http.Res res = http.json("POST", LIST, body, who);
     JsonObject d = ApiAssertions.ok(res, 201, LIST, "post");
     assertTrue(res.header("Location").orElseThrow().endsWith(LIST + "/" + d.getLong("id")));
+    // the answer holds the candidates' personal data: no shared cache may keep it
+    assertEquals("private, no-store", res.header("Cache-Control").orElse(null));
     return d;
   }
 
