@@ -315,7 +315,7 @@ public final class Application {
     int perMille = Math.min(1000, Math.max(1, size / 20));
     return seedOnce(vertx, url, "VOffice", "documents", "voffice.incoming",
       "SELECT voffice.seed_demo($1::int / 1000.0)", Tuple.of(perMille)).compose(v -> {
-        Pool pool = Database.own(vertx, url, "seeding", 1);
+        Pool pool = Database.seeding(vertx, url);
         return pool.withTransaction(c -> seedLock(c).compose(l -> c.query("SELECT 1 FROM voffice.stat_cell LIMIT 1")
             .execute())
             .compose(rs -> rs.size() > 0 ? Future.<Void>succeededFuture() : VOfficeStats.rebuild(c)))
@@ -343,7 +343,7 @@ public final class Application {
 
   /** Runs a statistics refresh in a transaction of its own (a pool of one connection, closed after). */
   private static Future<Void> refresh(Vertx vertx, DatabaseUrl url, Function<SqlConnection, Future<Integer>> how) {
-    Pool pool = Database.own(vertx, url, "seeding", 1);
+    Pool pool = Database.seeding(vertx, url);
     return pool.withTransaction(c -> seedLock(c).compose(v -> how.apply(c))).<Void>mapEmpty()
       .eventually(pool::close);
   }
@@ -366,7 +366,7 @@ public final class Application {
    */
   static Future<Void> seedOnce(Vertx vertx, DatabaseUrl url, String what, String rows, String table,
                                String generator, Tuple args) {
-    Pool pool = Database.own(vertx, url, "seeding", 1);
+    Pool pool = Database.seeding(vertx, url);
     long t0 = System.nanoTime();
     return pool.withTransaction(c -> seedLock(c)
         .compose(v -> c.query("SELECT count(*) FROM " + table).execute())

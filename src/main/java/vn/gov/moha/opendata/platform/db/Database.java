@@ -47,7 +47,7 @@ public final class Database {
    */
   public static Pool shared(Vertx vertx, DatabaseUrl url, String name, int size, int statementTimeoutMs,
                             int connectTimeoutMs) {
-    return pool(vertx, url, name, true, size, statementTimeoutMs, connectTimeoutMs);
+    return pool(vertx, url, name, true, size, statementTimeoutMs, connectTimeoutMs, connectTimeoutMs);
   }
 
   /**
@@ -57,11 +57,23 @@ public final class Database {
    * @param name what it is for (metrics' pool name, application_name)
    */
   public static Pool own(Vertx vertx, DatabaseUrl url, String name, int size) {
-    return pool(vertx, url, name, false, size, 0, CONNECT_TIMEOUT_MS);
+    return pool(vertx, url, name, false, size, 0, CONNECT_TIMEOUT_MS, CONNECT_TIMEOUT_MS);
   }
 
+  /**
+   * The one-connection pool of a start's seed: as {@link #own}, but a request waits for its connection without a
+   * timer (the TCP connect still times out). vertx-sql-client 5.0.x can lose a request when the pool's wait timer
+   * fires just as its connection completes ("Promise already completed", eclipse-vertx/vertx-sql-client#1567): on a
+   * box at load 20 an event loop stalled 6 s while a seed's pool connected, and the start then waited on the lost
+   * request until its 30-minute limit. A seed waits for nothing else, so it needs no wait timer.
+   */
+  public static Pool seeding(Vertx vertx, DatabaseUrl url) {
+    return pool(vertx, url, "seeding", false, 1, 0, CONNECT_TIMEOUT_MS, 0);
+  }
+
+  /** waitTimeoutMs: how long a request waits for a connection of the pool (0: no timer). */
   private static Pool pool(Vertx vertx, DatabaseUrl url, String name, boolean shared, int size,
-                           int statementTimeoutMs, int connectTimeoutMs) {
+                           int statementTimeoutMs, int connectTimeoutMs, int waitTimeoutMs) {
     PgConnectOptions connect = new PgConnectOptions()
       .setHost(url.host()).setPort(url.port()).setDatabase(url.database())
       .setUser(url.user()).setPassword(url.password())
@@ -79,7 +91,7 @@ public final class Database {
       .addProperty("join_collapse_limit", "1");
     PoolOptions pool = new PoolOptions().setMaxSize(size).setShared(shared).setName("moha-pg-" + name)
       .setMaxWaitQueueSize(10_000)
-      .setConnectionTimeout(connectTimeoutMs).setConnectionTimeoutUnit(java.util.concurrent.TimeUnit.MILLISECONDS);
+      .setConnectionTimeout(waitTimeoutMs).setConnectionTimeoutUnit(java.util.concurrent.TimeUnit.MILLISECONDS);
     return PgBuilder.pool().with(pool).with(new NetClientOptions().setConnectTimeout(connectTimeoutMs))
       .connectingTo(connect).using(vertx).build();
   }
