@@ -83,18 +83,19 @@ final class HttpVerticle extends VerticleBase {
       .compose(openapi -> Future.all(LegalDocsApi.create(pool, ctx.baseUri()),
         AssociationsApi.create(pool, ctx.baseUri()),
         Descriptions.load(vertx, read, Workers.rdf(vertx), new Uris(ctx.baseUri()), Modules.ALL),
-        DcatApi.create(catalogue, Workers.rdf(vertx))).map(apis -> {
+        DcatApi.create(catalogue, Workers.rdf(vertx)), AwardsApi.create(pool, ctx.baseUri())).map(apis -> {
         LegalDocsApi legal = apis.resultAt(0);
         AssociationsApi associations = apis.resultAt(1);
         Descriptions descriptions = apis.resultAt(2);
         DcatApi dcat = apis.resultAt(3);
+        AwardsApi awards = apis.resultAt(4);
         Map<String, Handler<RoutingContext>> table = new LinkedHashMap<>();
         table.putAll(new OpsApi(vertx, pool, ctx.contract(), ctx.baseUri(), ctx::migrated,
           Application.metricsRegistry(ctx.config()), ctx.instances()).handlers());
         table.putAll(legal.handlers());
         table.putAll(associations.handlers());
         table.putAll(new CodeListsApi(new Uris(ctx.baseUri()), legal.codeLists(), associations.codeLists()).handlers());
-        table.putAll(new AwardsApi(pool, ctx.baseUri()).handlers());
+        table.putAll(awards.handlers());
         table.putAll(new FeedbackApi(pool, ctx.baseUri(), ctx.security().rateLimiter()).handlers());
         table.putAll(new ProceduresApi(pool, ctx.baseUri(), ctx.security().rateLimiter()).handlers());
         table.putAll(new ParIndexApi(pool, ctx.baseUri()).handlers());

@@ -9,8 +9,8 @@ import vn.gov.moha.opendata.platform.http.ApiProblem.FieldError;
 import vn.gov.moha.opendata.platform.http.Keyset;
 
 /**
- * A validated list request turned into SQL over awards.open_award: fixed fragments with $n parameters (no input reaches
- * the SQL text), sort from a whitelist, keyset pagination by (sort key, id).
+ * A validated list request turned into SQL over awards.open_award_row: fixed fragments with $n parameters (no input
+ * reaches the SQL text), sort from a whitelist, keyset pagination by (sort key, id).
  */
 final class AwardQuery {
   /** Sort orders, each a keyset over (key, id). */
@@ -69,18 +69,43 @@ final class AwardQuery {
     }
   }
 
-  static final String COLUMNS = "o.id, o.key, o.award_type, o.type_vi, o.type_en, o.kind_code, o.kind_vi, o.kind_en, "
-    + "o.recipient_kind, o.recipient_name, o.recipient_position, o.recipient_unit, o.posthumous, o.province_key, "
-    + "o.province_name, o.province_valid_to, o.province_now_key, o.province_now_name, o.body_key, o.body_vi, "
-    + "o.body_en, o.decision_number, o.decision_date, o.decider_code, o.decider_vi, o.decider_en, o.state_level, "
+  /**
+   * The summary's columns of awards.open_award_row, in the order of the indexes below (read by position: a look-up by
+   * name scans the row's column names).
+   */
+  static final String COLUMNS = "o.id, o.key, o.award_type, o.recipient_kind, o.recipient_name, o.recipient_position, "
+    + "o.recipient_unit, o.posthumous, o.province_key, o.body_key, o.decision_number, o.decision_date, o.decider_code, "
     + "o.year, o.withdrawn_date, o.origin";
+  static final int ID = 0;
+  static final int KEY = 1;
+  static final int TYPE = 2;
+  static final int RECIPIENT_KIND = 3;
+  static final int RECIPIENT_NAME = 4;
+  static final int RECIPIENT_POSITION = 5;
+  static final int RECIPIENT_UNIT = 6;
+  static final int POSTHUMOUS = 7;
+  static final int PROVINCE = 8;
+  static final int BODY = 9;
+  static final int DECISION_NUMBER = 10;
+  static final int DECISION_DATE = 11;
+  static final int DECIDER = 12;
+  static final int YEAR = 13;
+  static final int WITHDRAWN_DATE = 14;
+  static final int ORIGIN = 15;
   private static final String TSQUERY = "websearch_to_tsquery('simple', platform.vn_fold($1))";
 
   private final Where where = new Where();
   private final Filters filters;
   private final Sort sort;
 
-  AwardQuery(Filters f, Sort sort) {
+  /**
+   * The filters on labelled attributes keep awards.open_award's meaning, turned into the award's own codes through
+   * the code lists: kind → its award types, state_level → the deciders of that level, a province → itself and the
+   * provinces merged into it (open_award: province_key = p OR coalesce(successor, province_key) = p), a body → itself
+   * and its former bodies, a type prefix → the matching types. One code is an equality (the (award_type,
+   * decision_date, id) index then also gives the order), several an {@code = ANY}.
+   */
+  AwardQuery(Filters f, Sort sort, AwardCodes codes) {
     this.filters = f;
     this.sort = sort;
     if (f.q() != null) {
@@ -89,10 +114,11 @@ final class AwardQuery {
     }
     where.eq("o.award_type", f.type());
     if (f.typePrefix() != null) {
-      where.and("o.award_type IN (SELECT code FROM awards.award_type WHERE starts_with(code, "
-        + where.param(f.typePrefix()) + "))");
+      oneOf("o.award_type", codes.typesWithPrefix(f.typePrefix()));
     }
-    where.eq("o.kind_code", f.kind());
+    if (f.kind() != null) {
+      oneOf("o.award_type", codes.typesOfKind(f.kind()));
+    }
     if (f.year() != null) {
       where.and("o.year = " + where.param(f.year()));
     }
@@ -103,20 +129,27 @@ final class AwardQuery {
       where.and("o.decision_date <= " + where.param(f.decidedTo()));
     }
     if (f.body() != null) {
-      String b = where.param(f.body());
-      where.and("(o.body_key = " + b + " OR o.body_key IN (SELECT key FROM awards.body WHERE successor = " + b + "))");
+      oneOf("o.body_key", codes.bodyAndFormer(f.body()));
     }
     if (f.province() != null) {
-      String p = where.param(f.province());
-      where.and("(o.province_key = " + p + " OR o.province_now_key = " + p + ")");
+      oneOf("o.province_key", codes.provinceAndMerged(f.province()));
     }
     where.eq("o.recipient_kind", f.recipientKind());
     where.eq("o.decider_code", f.decider());
     if (f.stateLevel() != null) {
-      where.and("o.state_level = " + where.param(f.stateLevel()));
+      oneOf("o.decider_code", codes.decidersAtStateLevel(f.stateLevel()));
     }
     if (f.withdrawn() != null) {
       where.and(f.withdrawn() ? "o.withdrawn_date IS NOT NULL" : "o.withdrawn_date IS NULL");
+    }
+  }
+
+  /** column is one of the codes: "= $n" for one, "= ANY($n)" for several, nothing matches for none. */
+  private void oneOf(String column, List<String> codes) {
+    if (codes.size() == 1) {
+      where.and(column + " = " + where.param(codes.get(0)));
+    } else {
+      where.and(column + " = ANY(" + where.param(codes.toArray(String[]::new)) + ")");
     }
   }
 
@@ -127,7 +160,7 @@ final class AwardQuery {
     // the folded name only when it is the sort key: unaccent costs ≈5 µs a row, ≈12 % of PostgreSQL's CPU per page
     String sortName = sort == Sort.NAME ? "platform.vn_fold(o.recipient_name)" : "NULL::text";
     String inner = "SELECT " + COLUMNS + ", " + sortName + " AS sort_name, " + rank + " AS rank "
-      + "FROM awards.open_award o" + where.clause();
+      + "FROM awards.open_award_row o" + where.clause();
     String dir = sort.ascending ? "ASC" : "DESC";
     String order = " ORDER BY p." + sort.column + " " + dir + ", p.id " + dir;
     String keyCondition = "";
@@ -146,7 +179,7 @@ final class AwardQuery {
   }
 
   Statement count() {
-    return new Statement("SELECT count(*) FROM awards.open_award o" + where.clause(), where.tuple());
+    return new Statement("SELECT count(*) FROM awards.open_award_row o" + where.clause(), where.tuple());
   }
 
   record Statement(String sql, Tuple params) {

@@ -2,6 +2,7 @@ package vn.gov.moha.opendata.datasets.awards;
 
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
@@ -26,11 +27,15 @@ import vn.gov.moha.opendata.platform.db.Where;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
 import vn.gov.moha.opendata.platform.http.ApiProblem.FieldError;
 import vn.gov.moha.opendata.platform.http.Requests;
-import vn.gov.moha.opendata.platform.rdf.Uris;
 
 /**
  * HTTP handlers of the open side of emulation and commendation: conferred awards (list, one, statistics), the award
  * types, the proposing bodies, and the withdrawal of an award by the Board.
+ *
+ * <p>The reads by id and the list pages read the award's own columns from {@code awards.open_award_row} and label
+ * them from the code lists read once at start ({@link AwardCodes}: none of those tables is written at runtime, only
+ * by migrations), written by {@link AwardJson}; the statistics still group over the labelled view
+ * {@code awards.open_award}.
  */
 public final class AwardsApi {
   public static final String PATH = "/api/v1/awards";
@@ -38,9 +43,17 @@ public final class AwardsApi {
   private static final String[] LIST_PARAMS = {"q", "type", "type_prefix", "kind", "year", "decided_from",
     "decided_to", "body", "province", "recipient_kind", "decider", "state_level", "withdrawn", "sort", "count",
     "limit"};
-  private static final String GET = "SELECT " + AwardQuery.COLUMNS + ", o.method_code, o.method_vi, o.method_en, "
-    + "o.rationale, o.legal_basis, o.withdrawal_decision, o.withdrawal_reason, o.version, o.modified_at "
-    + "FROM awards.open_award o WHERE o.id = $1";
+  /** One award: the summary's columns (AwardQuery.COLUMNS), then those of the indexes below. */
+  private static final String GET = "SELECT " + AwardQuery.COLUMNS + ", o.method_code, o.rationale, o.legal_basis, "
+    + "o.withdrawal_decision, o.withdrawal_reason, o.version, o.modified_at "
+    + "FROM awards.open_award_row o WHERE o.id = $1";
+  private static final int METHOD = 16;
+  private static final int RATIONALE = 17;
+  private static final int LEGAL_BASIS = 18;
+  private static final int WITHDRAWAL_DECISION = 19;
+  private static final int WITHDRAWAL_REASON = 20;
+  private static final int VERSION = 21;
+  private static final int MODIFIED_AT = 22;
   private static final String TYPES = "SELECT t.code, t.name_vi, t.name_en, t.kind_code, k.name_vi AS kind_vi, "
     + "k.name_en AS kind_en, t.decided_by, d.name_vi AS decider_vi, d.name_en AS decider_en, d.state_level, "
     + "t.recipient_kinds FROM awards.award_type t JOIN awards.kind k ON k.code = t.kind_code "
@@ -74,12 +87,21 @@ public final class AwardsApi {
 
   private final Pool pool;
   private final String base;
+  private final AwardCodes codes;
+  private final AwardJson json;
   private final DossiersApi dossiers;
 
-  public AwardsApi(Pool pool, String baseUri) {
+  private AwardsApi(Pool pool, String baseUri, AwardCodes codes) {
     this.pool = pool;
     this.base = baseUri;
+    this.codes = codes;
+    this.json = new AwardJson(baseUri, codes);
     this.dossiers = new DossiersApi(pool, baseUri);
+  }
+
+  /** The API, once the code lists its open reads are labelled from are read (see {@link AwardCodes}). */
+  public static Future<AwardsApi> create(Pool pool, String baseUri) {
+    return AwardCodes.load(pool).map(codes -> new AwardsApi(pool, baseUri, codes));
   }
 
   /** operationId → handler, for the route table (awards and award dossiers). */
@@ -112,7 +134,7 @@ public final class AwardsApi {
       Requests.str(q, "type_prefix"), Requests.str(q, "kind"), Requests.integer(q, "year"), Requests.date(q, "decided_from"),
       Requests.date(q, "decided_to"), Requests.str(q, "body"), Requests.str(q, "province"),
       Requests.str(q, "recipient_kind"), Requests.str(q, "decider"), Requests.bool(q, "state_level"), Requests.bool(q, "withdrawn")),
-      sort);
+      sort, codes);
     AwardQuery.Cursor after = Requests.str(q, "cursor") == null ? null
       : AwardQuery.Cursor.decode(Requests.str(q, "cursor"), sort);
     boolean count = !q.get("count").isNull() && q.get("count").getBoolean();
@@ -122,29 +144,23 @@ public final class AwardsApi {
       : Future.succeededFuture(null);
     AwardQuery.Statement page = query.page(after, limit);
     pool.preparedQuery(page.sql()).execute(page.params()).compose(rows -> total.map(t -> {
-      JsonArray items = new JsonArray();
-      Row last = null;
-      for (Row r : rows) {
-        if (items.size() == limit) {
-          break;
+      String next = null;
+      if (rows.size() > limit) {
+        Row last = null;
+        int n = 0;
+        for (Row r : rows) {
+          if (n++ == limit) {
+            break;
+          }
+          last = r;
         }
-        items.add(summary(r));
-        last = r;
-      }
-      String next = rows.size() > limit ? nextLink(q, new AwardQuery.Cursor(sort,
-        String.valueOf(last.getValue(sort.column)), last.getLong("id"))) : null;
-      if (next != null) {
+        next = nextLink(q, new AwardQuery.Cursor(sort, String.valueOf(last.getValue(sort.column)),
+          last.getLong(AwardQuery.ID)));
         rc.response().putHeader("Link", "<" + next + ">; rel=\"next\"");
       }
-      JsonObject body = new JsonObject().put("items", items).put("limit", limit);
-      if (t != null) {
-        body.put("total", t);
-      }
-      return body.put("next", next);
-    })).onSuccess(body -> rc.response().putHeader("Content-Type", JSON).end(body.encode())).onFailure(rc::fail);
+      return json.page(rows, limit, t, next);
+    })).onSuccess(body -> rc.response().putHeader("Content-Type", JSON).end(body)).onFailure(rc::fail);
   }
-
-
 
   private String nextLink(Map<String, RequestParameter> q, AwardQuery.Cursor cursor) {
     return Requests.nextPage(base, PATH, q, LIST_PARAMS, cursor.encode());
@@ -161,12 +177,12 @@ public final class AwardsApi {
       if (Requests.notModified(rc, etag(r))) {
         return;
       }
-      rc.response().putHeader("Content-Type", JSON).end(full(r).encode());
+      rc.response().putHeader("Content-Type", JSON).end(full(r));
     }).onFailure(rc::fail);
   }
 
   private static String etag(Row r) {
-    return "\"w" + r.getLong("id") + "-" + r.getInteger("version") + "\"";
+    return "\"w" + r.getLong(AwardQuery.ID) + "-" + r.getInteger(VERSION) + "\"";
   }
 
   /** The Board (unit BAN_TDKT: officers and reviewers) and admins record a withdrawal. */
@@ -201,7 +217,7 @@ public final class AwardsApi {
       .onFailure(e -> AuditedWrites.failed(pool, audit, e))
       .onSuccess(rs -> {
         Row r = rs.iterator().next();
-        rc.response().putHeader("ETag", etag(r)).putHeader("Content-Type", JSON).end(full(r).encode());
+        rc.response().putHeader("ETag", etag(r)).putHeader("Content-Type", JSON).end(full(r));
       })
       .onFailure(rc::fail);
   }
@@ -287,47 +303,8 @@ public final class AwardsApi {
     rc.response().putHeader("Content-Type", JSON).end(body);
   }
 
-  private JsonObject summary(Row r) {
-    long id = r.getLong("id");
-    return new JsonObject()
-      .put("id", id)
-      .put("key", r.getString("key"))
-      .put("uri", new Uris(base).award(r.getString("key")))
-      .put("type", codeLabel(r.getString("award_type"), r.getString("type_vi"), r.getString("type_en")))
-      .put("kind", codeLabel(r.getString("kind_code"), r.getString("kind_vi"), r.getString("kind_en")))
-      .put("recipient", new JsonObject()
-        .put("kind", r.getString("recipient_kind"))
-        .put("name", r.getString("recipient_name"))
-        .put("position", r.getString("recipient_position"))
-        .put("unit", r.getString("recipient_unit"))
-        .put("posthumous", r.getBoolean("posthumous")))
-      .put("province", province(r.getString("province_key"), r.getString("province_name"),
-        r.getLocalDate("province_valid_to")))
-      .put("province_now", province(r.getString("province_now_key"), r.getString("province_now_name"), null))
-      .put("decision", new JsonObject()
-        .put("number", r.getString("decision_number"))
-        .put("date", r.getLocalDate("decision_date").toString())
-        .put("decider", codeLabel(r.getString("decider_code"), r.getString("decider_vi"), r.getString("decider_en")))
-        .put("state_level", r.getBoolean("state_level")))
-      .put("year", r.getInteger("year"))
-      .put("body", new JsonObject().put("key", r.getString("body_key"))
-        .put("name", labels(r.getString("body_vi"), r.getString("body_en"))))
-      .put("withdrawn", r.getLocalDate("withdrawn_date") != null)
-      .put("generated", "generated".equals(r.getString("origin")))
-      .put("links", new JsonObject().put("self", base + PATH + "/" + id)
-        .put("type", base + "/api/v1/award-types"));
-  }
-
-  private JsonObject full(Row r) {
-    JsonObject o = summary(r)
-      .put("method", codeLabel(r.getString("method_code"), r.getString("method_vi"), r.getString("method_en")))
-      .put("rationale", r.getString("rationale"))
-      .put("legal_basis", r.getString("legal_basis"));
-    LocalDate withdrawn = r.getLocalDate("withdrawn_date");
-    o.put("withdrawal", withdrawn == null ? null : new JsonObject().put("date", withdrawn.toString())
-      .put("decision_number", r.getString("withdrawal_decision")).put("reason", r.getString("withdrawal_reason")));
-    o.put("modified_at", r.getOffsetDateTime("modified_at").toInstant().toString());
-    return o;
+  private Buffer full(Row r) {
+    return json.award(r, METHOD, RATIONALE, LEGAL_BASIS, WITHDRAWAL_DECISION, WITHDRAWAL_REASON, MODIFIED_AT);
   }
 
   static JsonObject labels(String vi, String en) {
@@ -336,10 +313,5 @@ public final class AwardsApi {
 
   static JsonObject codeLabel(String code, String vi, String en) {
     return new JsonObject().put("code", code).put("label", labels(vi, en));
-  }
-
-  private static JsonObject province(String key, String name, LocalDate validTo) {
-    return key == null ? null : new JsonObject().put("key", key).put("name", name)
-      .put("valid_to", validTo == null ? null : validTo.toString());
   }
 }
