@@ -93,6 +93,21 @@ public final class CodeLists {
     return m == null || code == null ? null : m.get(code);
   }
 
+  /** The codes of a scheme, in the list's order (none for an unknown scheme). */
+  public List<String> codes(String scheme) {
+    Map<String, Entry> m = schemes.get(scheme);
+    return m == null ? List.of() : List.copyOf(m.keySet());
+  }
+
+  /**
+   * The document types of a kind (normative, administrative): the list filter {@code kind} reads as
+   * {@code type_code = ANY(…)} on the lean view, which has no kind column (the kind is the document type's).
+   */
+  public String[] typesOfKind(String kind) {
+    return schemes.get("legal-document-types").values().stream().filter(e -> e.kind().equals(kind))
+      .map(Entry::code).toArray(String[]::new);
+  }
+
   public boolean has(String scheme, String code) {
     return get(scheme, code) != null;
   }

@@ -1,8 +1,6 @@
 package vn.gov.moha.opendata.datasets.legaldocs;
 
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.openapi.validation.RequestParameter;
 import io.vertx.sqlclient.Pool;
@@ -31,12 +29,14 @@ public final class LegalDocsApi {
   private final LegalDocsRepo repo;
   private final CodeLists codes;
   private final String base;
+  private final LegalDocJson json;
 
   private LegalDocsApi(Pool pool, CodeLists codes, String base) {
     this.pool = pool;
     this.repo = new LegalDocsRepo(pool);
     this.codes = codes;
     this.base = base;
+    this.json = new LegalDocJson(codes, base);
   }
 
   public static Future<LegalDocsApi> create(Pool pool, String baseUri) {
@@ -76,42 +76,35 @@ public final class LegalDocsApi {
     LegalDocQuery.Filters filters = new LegalDocQuery.Filters(search, Requests.str(q, "number"), Requests.str(q, "type"),
       Requests.str(q, "kind"), Requests.str(q, "issuer"), Requests.str(q, "field"), Requests.str(q, "status"), Requests.date(q, "issued_from"),
       Requests.date(q, "issued_to"), Requests.date(q, "effective_on"));
-    LegalDocQuery query = new LegalDocQuery(filters, sort);
+    LegalDocQuery query = new LegalDocQuery(filters, sort, codes);
     LegalDocQuery.Cursor after = Requests.str(q, "cursor") == null ? null : LegalDocQuery.Cursor.decode(Requests.str(q, "cursor"), sort);
     boolean count = !q.get("count").isNull() && q.get("count").getBoolean();
     Future<Long> total = count ? repo.query(query.count()).map(rs -> rs.iterator().next().getLong(0))
       : Future.succeededFuture(null);
+    boolean ranked = filters.q() != null;
     repo.query(query.page(after, limit)).compose(rows -> total.map(t -> {
-      JsonArray items = new JsonArray();
-      Row last = null;
-      int n = 0;
-      for (Row r : rows) {
-        if (n++ == limit) {
-          break;
+      String next = null;
+      if (rows.size() > limit) {
+        Row last = null;
+        int n = 0;
+        for (Row r : rows) {
+          if (n++ == limit) {
+            break;
+          }
+          last = r;
         }
-        items.add(LegalDocJson.summary(r, base));
-        last = r;
-      }
-      JsonObject page = new JsonObject().put("items", items).put("limit", limit);
-      if (t != null) {
-        page.put("total", t);
-      }
-      if (rows.size() > limit && last != null) {
-        String next = nextLink(q, new LegalDocQuery.Cursor(sort, keyOf(last, sort), last.getLong("id")));
-        page.put("next", next);
+        next = nextLink(q, new LegalDocQuery.Cursor(sort, keyOf(last, sort), last.getLong(LegalDocJson.ID)));
         rc.response().putHeader("Link", "<" + next + ">; rel=\"next\"");
-      } else {
-        page.putNull("next");
       }
-      return page;
-    })).onSuccess(page -> rc.response().putHeader("Content-Type", JSON).end(page.encode())).onFailure(rc::fail);
+      return json.page(rows, limit, ranked, t, next);
+    })).onSuccess(page -> rc.response().putHeader("Content-Type", JSON).end(page)).onFailure(rc::fail);
   }
 
   private static String keyOf(Row r, LegalDocQuery.Sort sort) {
     return switch (sort.column) {
-      case "issued_date" -> r.getLocalDate("issued_date").toString();
-      case "rank" -> Float.toString(r.getFloat("rank"));
-      default -> r.getString("number");
+      case "issued_date" -> r.getLocalDate(LegalDocJson.ISSUED).toString();
+      case "rank" -> Float.toString(r.getFloat(LegalDocJson.NEXT));
+      default -> r.getString(LegalDocJson.NUMBER);
     };
   }
 
@@ -129,7 +122,7 @@ public final class LegalDocsApi {
       if (Requests.notModified(rc, LegalDocJson.etag(row))) {
         return;
       }
-      rc.response().putHeader("Content-Type", JSON).end(LegalDocJson.full(row, base).encode());
+      rc.response().putHeader("Content-Type", JSON).end(json.full(row));
     }).onFailure(rc::fail);
   }
 
@@ -140,16 +133,8 @@ public final class LegalDocsApi {
         return Future.failedFuture(ApiProblem.notFound("No legal document with id " + id + "."));
       }
       return repo.relations(id);
-    }).onSuccess(rows -> {
-      JsonArray items = new JsonArray();
-      for (Row r : rows) {
-        String rel = r.getString("rel");
-        items.add(new JsonObject().put("type", rel).put("type_label", codes.label("relation-types", rel))
-          .put("direction", r.getInteger("dir") == 0 ? "outgoing" : "incoming")
-          .put("document", LegalDocJson.summary(r, base)));
-      }
-      rc.response().putHeader("Content-Type", JSON).end(new JsonObject().put("id", id).put("items", items).encode());
-    }).onFailure(rc::fail);
+    }).onSuccess(rows -> rc.response().putHeader("Content-Type", JSON).end(json.relations(id, rows)))
+      .onFailure(rc::fail);
   }
 
   private void create(RoutingContext rc) {
@@ -159,7 +144,7 @@ public final class LegalDocsApi {
       .putHeader("Location", base + PATH + "/" + row.getLong("id"))
       .putHeader("ETag", LegalDocJson.etag(row))
       .putHeader("Content-Type", JSON)
-      .end(LegalDocJson.full(row, base).encode())).onFailure(rc::fail);
+      .end(json.full(row))).onFailure(rc::fail);
   }
 
   private void update(RoutingContext rc) {
@@ -170,7 +155,7 @@ public final class LegalDocsApi {
     repo.update(id, ifMatch, in, audit).onFailure(e -> auditFailure(audit, e)).onSuccess(row -> rc.response()
       .putHeader("ETag", LegalDocJson.etag(row))
       .putHeader("Content-Type", JSON)
-      .end(LegalDocJson.full(row, base).encode())).onFailure(rc::fail);
+      .end(json.full(row))).onFailure(rc::fail);
   }
 
   private void delete(RoutingContext rc) {

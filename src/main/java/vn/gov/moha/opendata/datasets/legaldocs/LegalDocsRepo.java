@@ -21,20 +21,25 @@ import vn.gov.moha.opendata.platform.http.ApiProblem.FieldError;
 
 /** All SQL of the legal-documents dataset. Reads go to the open_* views; every write is one transaction. */
 final class LegalDocsRepo {
+  /**
+   * The whole document: the summary's columns ({@link LegalDocQuery#COLUMNS}), full_text, version, created_at,
+   * attachments, relations (positions in {@link LegalDocJson}). Labels come from the code lists (LegalDocJson).
+   */
   static final String GET = "SELECT d.*, "
     + "(SELECT coalesce(json_agg(json_build_object('name', a.name, 'media_type', a.media_type, 'size', a.size, "
     + "'checksum', a.checksum) ORDER BY a.ord), '[]'::json) FROM legaldocs.open_attachment a WHERE a.document_id = d.id)"
     + " AS attachments, "
     + "(SELECT coalesce(json_agg(json_build_object('type', r.type_code, 'target', r.target_id) "
     + "ORDER BY r.type_code, r.target_id), '[]'::json) FROM legaldocs.open_relation r WHERE r.source_id = d.id) AS relations"
-    + " FROM (SELECT " + LegalDocQuery.COLUMNS + ", d.full_text, d.version, d.created_at FROM legaldocs.open_document d"
-    + " WHERE d.id = $1) d";
+    + " FROM (SELECT " + LegalDocQuery.COLUMNS + ", d.full_text, d.version, d.created_at "
+    + "FROM legaldocs.open_document_row d WHERE d.id = $1) d";
 
+  /** The summaries of the related documents, then dir (0 outgoing, 1 incoming) and the relation type (its label: JVM). */
   static final String RELATIONS = "SELECT * FROM ("
-    + "SELECT 0 AS dir, r.type_code AS rel, " + LegalDocQuery.COLUMNS
-    + " FROM legaldocs.open_relation r JOIN legaldocs.open_document d ON d.id = r.target_id WHERE r.source_id = $1 "
-    + "UNION ALL SELECT 1, r.inverse_code, " + LegalDocQuery.COLUMNS
-    + " FROM legaldocs.open_relation r JOIN legaldocs.open_document d ON d.id = r.source_id WHERE r.target_id = $1"
+    + "SELECT " + LegalDocQuery.COLUMNS + ", 0 AS dir, r.type_code AS rel"
+    + " FROM legaldocs.open_relation r JOIN legaldocs.open_document_row d ON d.id = r.target_id WHERE r.source_id = $1 "
+    + "UNION ALL SELECT " + LegalDocQuery.COLUMNS + ", 1, r.inverse_code"
+    + " FROM legaldocs.open_relation r JOIN legaldocs.open_document_row d ON d.id = r.source_id WHERE r.target_id = $1"
     + ") x ORDER BY dir, rel, issued_date DESC, id DESC";
 
   static final String EXISTS = "SELECT 1 FROM legaldocs.document WHERE id = $1";
