@@ -190,7 +190,7 @@ public record AppConfig(String httpHost, int httpPort, Optional<DatabaseUrl> dat
     int connectTimeout = r.integer("DB_CONNECT_TIMEOUT_MS", 5_000, 100, 600_000);
     Rdf rdf = new Rdf(Path.of(r.string("RDF_STORE_DIR", dataDir.resolve("rdf").toString())),
       r.integer("SPARQL_TIMEOUT_MS", 10_000, 100, 600_000), r.integer("SPARQL_MAX_ROWS", 10_000, 1, 1_000_000),
-      r.integer("SPARQL_MAX_CONCURRENT", 2, 1, Workers.RDF_THREADS - 2),
+      r.integer("SPARQL_MAX_CONCURRENT", 2, 1, Workers.RDF_THREADS - 4),
       r.integer("RDF_RELAY_INTERVAL_MS", 1000, 50, 3_600_000), remoteStore(r, errors));
     Optional<PortalPush.Settings> portal = portal(r, errors);
     String cache = r.string("DOWNLOAD_CACHE", "true");

@@ -3,7 +3,6 @@ package vn.gov.moha.opendata.platform.rdf;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.MIMEHeader;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.openapi.validation.RequestParameter;
@@ -13,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.jena.query.Query;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
 import vn.gov.moha.opendata.platform.http.Requests;
 import vn.gov.moha.opendata.platform.work.Workers;
@@ -23,7 +21,8 @@ import vn.gov.moha.opendata.platform.work.Workers;
  * ({@code query=...}) or a raw application/sparql-query body; without a query, GET shows the HTML query page.
  * The router's contract has no request body for POST (vertx-openapi 5.0 knows neither media type), so this handler
  * checks the content type and the body itself. Queries run on the "rdf" worker pool, at most SPARQL_MAX_CONCURRENT at
- * once (more wait in line up to a second, then 503 with Retry-After), never on the event loop.
+ * once (more wait in line up to a second, then 503 with Retry-After; lookups of a subject have a line of their own, see
+ * {@link SparqlEngine#submit}), never on the event loop.
  */
 public final class SparqlApi {
   static final String FORM = "application/x-www-form-urlencoded";
@@ -86,22 +85,19 @@ public final class SparqlApi {
   }
 
   private void run(RoutingContext rc, String text, Map<String, RequestParameter> q) {
-    Query query = SparqlEngine.parse(text);
-    ResultFormat format = negotiate(rc.parsedHeaders().accept(), query.isConstructType() || query.isDescribeType(),
-      Requests.str(q, "format"));
+    SparqlEngine.Checked query = engine.parse(text);
+    ResultFormat format = negotiate(rc.parsedHeaders().accept(), query.graph(), Requests.str(q, "format"));
     long timeout = timeoutMs(q);
-    engine.acquire(vertx).onFailure(e -> {
-      rc.response().putHeader("Retry-After", "2");
-      rc.fail(ApiProblem.of(503, "sparql-busy", "Service Unavailable", engine.settings().maxConcurrent()
-        + " SPARQL queries are already running on this server and others are waiting; try again in a few seconds."));
-    }).onSuccess(slot -> execute(rc, query, format, timeout));
-  }
-
-  private void execute(RoutingContext rc, Query query, ResultFormat format, long timeout) {
-    workers.executeBlocking(() -> engine.run(query, format, timeout), false).onComplete(ar -> {
-      engine.release();
+    engine.submit(vertx, workers, query, format, timeout).onComplete(ar -> {
       if (ar.failed()) {
-        rc.fail(ar.cause());
+        if (ar.cause() instanceof SparqlEngine.Busy) {
+          rc.response().putHeader("Retry-After", "2");
+          rc.fail(ApiProblem.of(503, "sparql-busy", "Service Unavailable", engine.settings().maxConcurrent()
+            + " SPARQL queries are already running on this server and others are waiting; try again in a few "
+            + "seconds."));
+        } else {
+          rc.fail(ar.cause());
+        }
         return;
       }
       SparqlEngine.Answer answer = ar.result();
@@ -110,7 +106,7 @@ public final class SparqlApi {
       }
       rc.response().putHeader("Content-Type", format.contentType()).putHeader("Vary", "Accept")
         .putHeader("Cache-Control", "no-store")
-        .end(Buffer.buffer(answer.body()));
+        .end(answer.body());
     });
   }
 

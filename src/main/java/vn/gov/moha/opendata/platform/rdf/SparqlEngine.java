@@ -1,15 +1,15 @@
 package vn.gov.moha.opendata.platform.rdf;
 
-import io.vertx.core.Context;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.vertx.core.Future;
-import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
+import io.vertx.core.WorkerExecutor;
+import io.vertx.core.buffer.Buffer;
 import java.io.ByteArrayOutputStream;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.Semaphore;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
@@ -35,7 +35,10 @@ import org.apache.jena.sparql.expr.ExprFunctionN;
 import org.apache.jena.sparql.expr.ExprFunctionOp;
 import org.apache.jena.sparql.expr.ExprVisitorBase;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.core.TriplePath;
 import org.apache.jena.sparql.resultset.ResultsWriter;
+import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.ElementPathBlock;
 import org.apache.jena.update.UpdateFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,22 +69,27 @@ public final class SparqlEngine {
   }
 
   /** A written answer; {@code capped} when results beyond the cap were left out. */
-  public record Answer(byte[] body, ResultFormat format, boolean capped) {
+  public record Answer(Buffer body, ResultFormat format, boolean capped) {
   }
+
+  /** Most checked queries kept by their text, and the longest text kept. */
+  static final int PARSED_MAX = 1_000;
+  static final int CACHED_CHARS = 4_096;
 
   private final RdfStore store;
   private final Settings settings;
-  private final Semaphore running;
-  /** Queries waiting for a slot, oldest first (guarded by itself). */
-  private final ArrayDeque<Waiter> waiting = new ArrayDeque<>();
-  /** Longest wait in line for a query slot (ms), and most queries waiting. */
-  static final long QUEUE_WAIT_MS = 1_000;
-  static final int QUEUE_MAX = 256;
+  private final Cache<String, Checked> parsed = Caffeine.newBuilder().maximumSize(PARSED_MAX).build();
+  /** Queries of any shape (SPARQL_MAX_CONCURRENT at once), and lookups of one or two subjects, on their own line. */
+  private final QueryLine heavy;
+  /** Lookups at once: a lookup is CPU-bound, two keep the two cores of the target machine busy. */
+  static final int LIGHT_SLOTS = 2;
+  private final QueryLine light;
 
   public SparqlEngine(RdfStore store, Settings settings) {
     this.store = store;
     this.settings = settings;
-    this.running = new Semaphore(settings.maxConcurrent());
+    this.heavy = new QueryLine(settings.maxConcurrent());
+    this.light = new QueryLine(LIGHT_SLOTS);
   }
 
   public Settings settings() {
@@ -89,56 +97,15 @@ public final class SparqlEngine {
   }
 
   /**
-   * Takes a slot for one query, waiting for one in line (first come, first served) when SPARQL_MAX_CONCURRENT are
-   * running: at most {@link #QUEUE_WAIT_MS} and behind at most {@link #QUEUE_MAX} others, else the future fails with
-   * {@link Busy}. The completion runs on the caller's context. Short queries (a lookup takes about a millisecond)
-   * thus share the slots at full speed under many clients instead of being refused, while runaway queries still
-   * hold at most SPARQL_MAX_CONCURRENT worker threads. {@link #release} gives the slot back.
+   * Runs a checked query on {@code workers} after those before it in its line (see {@link QueryLine}: at most
+   * SPARQL_MAX_CONCURRENT at once, a 503 {@link Busy} after a second in line); the future completes on the caller's
+   * context. A {@link Checked#light} lookup has a line of its own, so that lookups (a fraction of a millisecond each)
+   * never wait behind runaway queries, which hold at most SPARQL_MAX_CONCURRENT threads of their line until their
+   * timeout.
    */
-  public Future<Void> acquire(Vertx vertx) {
-    if (running.tryAcquire()) {
-      return Future.succeededFuture();
-    }
-    Waiter w = new Waiter(vertx.getOrCreateContext(), Promise.promise());
-    synchronized (waiting) {
-      if (waiting.size() >= QUEUE_MAX) {
-        return Future.failedFuture(new Busy());
-      }
-      waiting.add(w);
-    }
-    w.timer = vertx.setTimer(QUEUE_WAIT_MS, t -> {
-      boolean gaveUp;
-      synchronized (waiting) {
-        gaveUp = waiting.remove(w);
-      }
-      if (gaveUp) {
-        w.promise.fail(new Busy());
-      }
-    });
-    handOver(); // a slot may have come free between tryAcquire and joining the line
-    return w.promise.future();
-  }
-
-  public void release() {
-    running.release();
-    handOver();
-  }
-
-  /** Gives free slots to the first in line. */
-  private void handOver() {
-    while (true) {
-      Waiter w;
-      synchronized (waiting) {
-        if (waiting.isEmpty() || !running.tryAcquire()) {
-          return;
-        }
-        w = waiting.poll();
-      }
-      w.context.runOnContext(v -> {
-        w.context.owner().cancelTimer(w.timer);
-        w.promise.complete();
-      });
-    }
+  public Future<Answer> submit(Vertx vertx, WorkerExecutor workers, Checked checked, ResultFormat format,
+                               long timeoutMs) {
+    return (checked.light() ? light : heavy).submit(vertx, workers, () -> run(checked.query(), format, timeoutMs));
   }
 
   /** No slot came free in time, or the line is full: a 503 with Retry-After for the client. */
@@ -148,22 +115,55 @@ public final class SparqlEngine {
     }
   }
 
-  private static final class Waiter {
-    final Context context;
-    final Promise<Void> promise;
-    volatile long timer = -1;
-
-    Waiter(Context context, Promise<Void> promise) {
-      this.context = context;
-      this.promise = promise;
+  /**
+   * A parsed query that may run here, never changed (see {@link #parse}). {@code light}: a SELECT or ASK whose whole
+   * pattern is one or two triple patterns of a given subject ({@code SELECT ?p ?o WHERE { <uri> ?p ?o }}), no
+   * filter, group, order, expression or subquery: its work is bounded by the subject's triples (their square at most),
+   * whatever the data, so it may skip the line of the queries that can run until their timeout.
+   */
+  public record Checked(Query query, boolean light) {
+    public boolean graph() {
+      return query.isConstructType() || query.isDescribeType();
     }
+  }
+
+  static boolean light(Query q) {
+    if (!(q.isSelectType() || q.isAskType()) || q.hasAggregators() || q.hasGroupBy() || q.hasHaving()
+      || q.hasOrderBy() || q.hasValues() || !q.getProject().getExprs().isEmpty()
+      || !(q.getQueryPattern() instanceof ElementGroup group) || group.size() != 1
+      || !(group.get(0) instanceof ElementPathBlock block)) {
+      return false;
+    }
+    List<TriplePath> triples = block.getPattern().getList();
+    return !triples.isEmpty() && triples.size() <= 2
+      && triples.stream().allMatch(t -> t.isTriple() && t.getSubject().isURI());
   }
 
   /**
    * Parses a query and checks it may run here: 413 when too long, 400 with the parser's message (line and column)
    * when malformed, 400 for an update or a SERVICE (federated) pattern, a {@code java:} function.
+   *
+   * <p>Checked queries are kept by their text ({@link #PARSED_MAX} of them, each at most {@link #CACHED_CHARS}
+   * characters): clients repeat the same few query texts, and parsing plus the check (JavaCC parser, algebra compile
+   * and walk) cost a lookup more CPU than running it. The kept Query is never changed nor executed: {@link #run} works
+   * on a copy, since execution may touch it (DESCRIBE fills in an empty pattern, functions bind lazily). A Query
+   * depends on the text only, never on the data, so the store changing leaves the kept ones right.
    */
-  public static Query parse(String text) {
+  public Checked parse(String text) {
+    Checked kept = text == null || text.length() > CACHED_CHARS ? null : parsed.getIfPresent(text);
+    if (kept != null) {
+      return kept;
+    }
+    Query query = parseAndCheck(text);
+    query.ensureResultVars(); // the lazily computed projection, fixed before other threads copy the query
+    Checked checked = new Checked(query, light(query));
+    if (text.length() <= CACHED_CHARS) {
+      parsed.put(text, checked);
+    }
+    return checked;
+  }
+
+  private static Query parseAndCheck(String text) {
     if (text == null || text.isBlank()) {
       throw ApiProblem.badRequest("missing-query", "Send a SPARQL query in the 'query' parameter or as the body.");
     }
@@ -229,8 +229,8 @@ public final class SparqlEngine {
    * Runs a checked query against the store within {@code timeoutMs} and writes its answer: a 503 problem
    * ({@code query-timeout}) past the time, the worker then free again.
    */
-  public Answer run(Query parsed, ResultFormat format, long timeoutMs) {
-    Query query = parsed.cloneQuery();
+  public Answer run(Query checked, ResultFormat format, long timeoutMs) {
+    Query query = checked.cloneQuery();
     int max = settings.maxRows();
     boolean unbounded = !query.hasLimit() || query.getLimit() > max;
     if (query.isSelectType() && unbounded) {
@@ -238,10 +238,8 @@ public final class SparqlEngine {
     } else if (query.isDescribeType() && unbounded && query.getQueryPattern() != null) {
       query.setLimit(max); // Jena describes the resources after the solutions, past the timeout's reach: few of them
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
-      boolean capped = store.query(query, timeoutMs, exec -> write(query, exec, format, out));
-      return new Answer(out.toByteArray(), format, capped);
+      return store.query(query, timeoutMs, exec -> write(query, exec, format));
     } catch (QueryCancelledException e) {
       throw ApiProblem.of(503, "query-timeout", "Query Timeout", "The query ran longer than " + timeoutMs
         + " ms and was stopped. Narrow it (a LIMIT, more specific patterns) or ask for a longer one with the timeout "
@@ -259,11 +257,12 @@ public final class SparqlEngine {
     }
   }
 
-  private boolean write(Query query, QueryExec exec, ResultFormat format, ByteArrayOutputStream out) {
+  private Answer write(Query query, QueryExec exec, ResultFormat format) {
     int max = settings.maxRows();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
     if (query.isAskType()) {
       ResultsWriter.create().lang(format.resultsLang()).build().write(out, exec.ask());
-      return false;
+      return new Answer(Buffer.buffer(out.toByteArray()), format, false);
     }
     if (query.isSelectType()) {
       RowSet rows = exec.select();
@@ -272,9 +271,13 @@ public final class SparqlEngine {
         kept.add(rows.next());
       }
       boolean capped = rows.hasNext();
+      Buffer lean = format == ResultFormat.JSON ? SolutionsJson.write(rows.getResultVars(), kept) : null;
+      if (lean != null) {
+        return new Answer(lean, format, capped);
+      }
       ResultsWriter.create().lang(format.resultsLang()).build()
         .write(out, RowSetStream.create(rows.getResultVars(), kept.iterator()));
-      return capped;
+      return new Answer(Buffer.buffer(out.toByteArray()), format, capped);
     }
     Iterator<Triple> triples = query.isConstructType() ? exec.constructTriples() : exec.describeTriples();
     Graph graph = GraphFactory.createDefaultGraph();
@@ -290,6 +293,6 @@ public final class SparqlEngine {
     Iter.close(triples); // a remote answer left unread: its connection goes
     graph.getPrefixMapping().setNsPrefixes(query.getPrefixMapping());
     RDFDataMgr.write(out, graph, format.rdfFormat());
-    return capped;
+    return new Answer(Buffer.buffer(out.toByteArray()), format, capped);
   }
 }

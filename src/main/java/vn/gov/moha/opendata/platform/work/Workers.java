@@ -21,11 +21,12 @@ public final class Workers {
   public static final String RDF = "rdf";
   /**
    * Threads of the "rdf" pool: room for the most concurrent SPARQL queries SPARQL_MAX_CONCURRENT allows (6; the
-   * default 2 fits a 2-core machine, since a query is CPU-bound) plus 2 for everything else (serialising a description
-   * or a dump batch, the outbox relay's apply, a rebuild), so that work never queues behind queries. The queries' own
-   * limit is the semaphore of SparqlEngine, not this size.
+   * default 2 fits a 2-core machine, since a query is CPU-bound), the 2 lookups of a subject SparqlEngine runs on a
+   * line of their own, plus 2 for everything else (serialising a description or a dump batch, the outbox relay's
+   * apply, a rebuild), so that work never queues behind queries. The queries' own limits are SparqlEngine's lines,
+   * not this size.
    */
-  public static final int RDF_THREADS = 8;
+  public static final int RDF_THREADS = 10;
 
   /** Small-cell suppression of the open statistics (CPU-bound, a few milliseconds to a second). */
   public static final String STATISTICS = "statistics";

@@ -210,6 +210,36 @@ class SparqlIT {
     assertFalse(ask(no, ResultSetLang.RS_XML));
   }
 
+  /**
+   * A lookup of a subject (its own line, SPARQL JSON written by SolutionsJson) answers the same solutions as the XML
+   * of Jena's writer, and the same query text, kept parsed, sees the record change and go.
+   */
+  @Test
+  void aLookupAnswersWhatJenasWriterAnswersAndFollowsTheStore() {
+    String lookup = "SELECT ?p ?o WHERE { <" + NS + "id/award/1> ?p ?o }";
+    Http.Res json = get(lookup, "Accept", "application/sparql-results+json");
+    assertEquals(200, json.status(), json::toString);
+    Http.Res xml = get(lookup, "Accept", "application/sparql-results+xml");
+    Set<String> fromJson = new TreeSet<>();
+    results(json, ResultSetLang.RS_JSON).forEachRemaining(s -> fromJson.add(s.get("p") + " " + s.get("o")));
+    Set<String> fromXml = new TreeSet<>();
+    results(xml, ResultSetLang.RS_XML).forEachRemaining(s -> fromXml.add(s.get("p") + " " + s.get("o")));
+    assertEquals(4, fromJson.size(), fromJson::toString);
+    assertEquals(fromXml, fromJson);
+
+    String doc = "SELECT ?o WHERE { <" + NS + "id/legal-document/9> <" + ELI + "id_local> ?o }";
+    assertEquals(List.of(), column(results(get(doc), ResultSetLang.RS_JSON), "o"));
+    RdfStore rdf = TestServer.get().rdf();
+    rdf.apply(Map.of(NS + "doc/legal-document/9", legal(9, "09/2025/NĐ-CP", "2025-01-09", "ND")), List.of(),
+      rdf.cursor());
+    try {
+      assertEquals(List.of("09/2025/NĐ-CP"), column(results(get(doc), ResultSetLang.RS_JSON), "o"));
+    } finally {
+      rdf.apply(Map.of(), List.of(NS + "doc/legal-document/9"), rdf.cursor());
+    }
+    assertEquals(List.of(), column(results(get(doc), ResultSetLang.RS_JSON), "o"));
+  }
+
   @Test
   void everyGraphFormatParsesBackToTheSameGraph() {
     Map<String, Lang> formats = Map.of("text/turtle", Lang.TURTLE, "application/n-triples", Lang.NTRIPLES,
