@@ -20,10 +20,13 @@ import org.apache.jena.sparql.core.Quad;
  * ({@code RDFFormat.NTRIPLES_UTF8}, {@code WriterStreamRDFPlain} with {@code NodeFormatterNT}) for the IRIs and
  * literals our mappers emit — the same escapes of IRIs (a {@code \\u} escape for a control character and for
  * {@code space <>"{}|^`\} and DEL) and of strings ({@code \\ \" \n \t \r \f}, U+FFFD as {@code \\uFFFD}, a lone
- * surrogate as {@code ?}, everything else as UTF-8) — and any other node (a blank node, a literal with a text direction) as
- * Jena formats it. Why: Jena's writer goes through an AWriter, a char buffer and a CharsetEncoder with a virtual call
- * per node part and per escaped character; the award dump spent most of its JVM time there. Here each byte is written
- * once into an array, a predicate's or datatype's bytes are encoded once per stream, and a subject once per record.
+ * surrogate as {@code ?}, everything else as UTF-8) — and any other node (a blank node, a literal with a text
+ * direction) as Jena formats it. Why: Jena's writer goes through an AWriter, a char buffer and a CharsetEncoder
+ * with a call per node part and per character, and {@link Triples} built a Jena node per triple (a literal's lang tag
+ * parsed, its value validated); with this writer {@link Triples} writes strings straight here. Each byte is written
+ * once into an array, a predicate's or datatype's bytes are encoded once per stream, a subject once per record. The
+ * award dump (50 000 awards, 925 095 triples, with positional columns in AwardsRdf) went from 3.6–5.5 to 1.2–1.3 JVM
+ * CPU-seconds.
  *
  * <p>Bytes are handed to the OutputStream when the array fills and on {@link #flush()} and {@link #finish()}: memory
  * stays at the array's size whatever the number of triples. Not thread-safe (one stream, one thread at a time).

@@ -39,9 +39,10 @@ class NTriplesOutTest {
   private static final String S = "https://opendata.moha.gov.vn/id/award/QD-1";
 
   /** The awkward strings: escapes, Vietnamese, astral characters, a lone surrogate, controls, U+FFFD. */
-  private static final List<String> TEXTS = List.of("Nguyễn Thị Hà", "Huân chương Lao động hạng Ba — \"Đặc biệt\"",
-    "back\\slash", "line\nbreak\r\ncr\ttab\fff", "emoji 😀 𝄞", "lone \uD800 high", "lone \uDC00 low", "end \uD83D",
-    "ctl \u0001\u0008\u001F\u007F", "repl \uFFFD", "<tag> {x} |y| ^z^ `w`", "€ ¢ 中文", "'single' \"double\"", "  ");
+  private static final List<String> TEXTS = List.of("Nguyễn Thị Hà",
+    "Huân chương Lao động hạng Ba — \"Đặc biệt\"", "back\\slash", "line\nbreak\r\ncr\ttab\fff", "emoji 😀 𝄞",
+    "lone \uD800 high", "lone \uDC00 low", "end \uD83D", "ctl \u0001\u0008\u001F\u007F", "repl \uFFFD",
+    "<tag> {x} |y| ^z^ `w`", "€ ¢ 中文", "'single' \"double\"", "  ");
 
   private static void emit(StreamRDF out) {
     Triples t = new Triples(out);
@@ -78,7 +79,8 @@ class NTriplesOutTest {
     byte[] jena = write(NTriplesOutTest::emit, false, 0);
     for (int buffer : List.of(16, 17, 100, 64 * 1024)) { // small arrays: every node crosses a drain
       byte[] ours = write(NTriplesOutTest::emit, true, buffer);
-      assertEquals(new String(jena, StandardCharsets.UTF_8), new String(ours, StandardCharsets.UTF_8), "buffer " + buffer);
+      assertEquals(new String(jena, StandardCharsets.UTF_8), new String(ours, StandardCharsets.UTF_8),
+        "buffer " + buffer);
       assertArrayEquals(jena, ours, "buffer " + buffer);
     }
   }
