@@ -3,8 +3,6 @@ package vn.gov.moha.opendata.opendata.downloads;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
@@ -16,7 +14,9 @@ import vn.gov.moha.opendata.platform.rdf.Uris;
 /**
  * CSV through Apache Commons CSV (RFC 4180): a byte-order mark (so that Excel reads UTF-8 and shows the diacritics),
  * the header row in Vietnamese (or English), one line per record, its linked-data URI first; arrays as their values
- * joined by {@value #SEPARATOR}, dates as ISO 8601, empty for null.
+ * joined by {@value #SEPARATOR}, dates as ISO 8601, empty for null. A batch is printed into a StringBuilder and
+ * encoded to UTF-8 at once: through an OutputStreamWriter, its StreamEncoder's per-value writes took ≈ 27 % of the
+ * award CSV's JVM time (JFR, 50 000 awards); {@code String.getBytes} encodes the same bytes in one pass.
  */
 final class CsvEncoder implements Encoder {
   static final String SEPARATOR = "; ";
@@ -24,7 +24,8 @@ final class CsvEncoder implements Encoder {
   private final boolean english;
   private final Uris uris;
   private final Table table;
-  private final Writer out;
+  private final Chunks chunks;
+  private final StringBuilder out = new StringBuilder(256 * 1024);
   private CSVPrinter printer;
 
   CsvEncoder(DatasetModule dataset, boolean english, Chunks chunks, Uris uris) {
@@ -32,7 +33,7 @@ final class CsvEncoder implements Encoder {
     this.english = english;
     this.uris = uris;
     this.table = dataset.table();
-    this.out = new OutputStreamWriter(chunks, StandardCharsets.UTF_8);
+    this.chunks = chunks;
   }
 
   /** The header row: URI, then each column's Vietnamese (or English) title. */
@@ -43,9 +44,15 @@ final class CsvEncoder implements Encoder {
 
   @Override
   public void start() throws IOException {
-    out.write('\uFEFF');
+    out.append('\uFEFF');
     printer = CSVFormat.RFC4180.builder().setHeader(header(table, english)).get().print(out);
-    printer.flush();
+    drain();
+  }
+
+  /** The text printed so far, as UTF-8, into the chunk taken after this call. */
+  private void drain() throws IOException {
+    chunks.write(out.toString().getBytes(StandardCharsets.UTF_8));
+    out.setLength(0);
   }
 
   @Override
@@ -58,11 +65,12 @@ final class CsvEncoder implements Encoder {
       }
       printer.println();
     }
-    printer.flush();
+    drain();
   }
 
   @Override
   public void finish() throws IOException {
     printer.close(true);
+    drain();
   }
 }

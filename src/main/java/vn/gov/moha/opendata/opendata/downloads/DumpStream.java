@@ -14,7 +14,8 @@ import io.vertx.sqlclient.Tuple;
 /**
  * One download streamed from PostgreSQL in constant memory: a server-side cursor reads {@value #BATCH} rows at a time,
  * the worker pool encodes them, the bytes go to the response (and, beside it, to the file being written) with
- * back-pressure on both: the next batch is read only when the socket drained and the file write completed.
+ * back-pressure on both: a batch is encoded only when the socket drained and the file write of the one before
+ * completed, and the cursor reads at most one batch ahead of the encoder.
  */
 final class DumpStream {
   static final int BATCH = 500;
@@ -91,13 +92,24 @@ final class DumpStream {
     });
   }
 
-  /** Reads a batch, writes it, waits for the sinks, repeats until the cursor is exhausted. */
+  /**
+   * Encodes a batch, writes it, waits for the sinks, repeats until the cursor is exhausted. The next batch is read
+   * while this one is encoded (one batch ahead, no more): PostgreSQL and the JVM work at once instead of in turn.
+   */
   private static Future<Void> pump(Cursor cursor, Encoder encoder, Chunks chunks, WorkerExecutor worker, Sink sink) {
-    return cursor.read(BATCH).compose((RowSet<Row> rows) -> worker.executeBlocking(() -> {
+    return pump(cursor, cursor.read(BATCH), encoder, chunks, worker, sink);
+  }
+
+  private static Future<Void> pump(Cursor cursor, Future<RowSet<Row>> batch, Encoder encoder, Chunks chunks,
+                                   WorkerExecutor worker, Sink sink) {
+    return batch.compose(rows -> {
+      Future<RowSet<Row>> next = cursor.hasMore() ? cursor.read(BATCH) : null;
+      return worker.executeBlocking(() -> {
         encoder.rows(rows);
         return chunks.take();
-      }, true))
-      .compose(sink::write)
-      .compose(v -> cursor.hasMore() ? pump(cursor, encoder, chunks, worker, sink) : Future.succeededFuture());
+      }, true)
+        .compose(sink::write)
+        .compose(v -> next == null ? Future.succeededFuture() : pump(cursor, next, encoder, chunks, worker, sink));
+    });
   }
 }

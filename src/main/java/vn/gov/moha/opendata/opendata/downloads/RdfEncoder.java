@@ -7,11 +7,15 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import vn.gov.moha.opendata.opendata.DatasetModule;
 import vn.gov.moha.opendata.opendata.DownloadFormat;
+import vn.gov.moha.opendata.platform.rdf.NTriplesOut;
 import vn.gov.moha.opendata.platform.rdf.Triples;
 import vn.gov.moha.opendata.platform.rdf.Uris;
 import vn.gov.moha.opendata.platform.rdf.Vocab;
 
-/** N-Triples or Turtle through Jena's streaming writers (one subject's triples in memory at a time). */
+/**
+ * N-Triples straight to bytes ({@link NTriplesOut}: Jena's streaming writer's bytes, without its per-character
+ * writer stack), or Turtle through Jena's streaming "blocks" writer (one subject's triples in memory at a time).
+ */
 final class RdfEncoder implements Encoder {
   private final DatasetModule dataset;
   private final Uris uris;
@@ -20,8 +24,8 @@ final class RdfEncoder implements Encoder {
   RdfEncoder(DatasetModule dataset, DownloadFormat format, Chunks chunks, Uris uris) {
     this.dataset = dataset;
     this.uris = uris;
-    this.writer = StreamRDFWriter.getWriterStream(chunks, format == DownloadFormat.NT ? RDFFormat.NTRIPLES_UTF8
-      : RDFFormat.TURTLE_BLOCKS);
+    this.writer = format == DownloadFormat.NT ? new NTriplesOut(chunks)
+      : StreamRDFWriter.getWriterStream(chunks, RDFFormat.TURTLE_BLOCKS);
   }
 
   @Override
@@ -35,6 +39,9 @@ final class RdfEncoder implements Encoder {
     Triples out = new Triples(writer);
     for (Row row : rows) {
       dataset.describe(row, uris, out);
+    }
+    if (writer instanceof NTriplesOut nt) {
+      nt.flush(); // the batch's bytes into the chunk taken after it
     }
   }
 

@@ -3,6 +3,7 @@ package vn.gov.moha.opendata.platform.rdf;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import org.apache.jena.datatypes.RDFDatatype;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -17,10 +18,15 @@ import org.apache.jena.vocabulary.RDF;
  * mappers of the datasets say what, this says how, and skips absent (null or blank) values so that no mapper has to.
  */
 public final class Triples {
+  /** Language tags written as given: Jena keeps a tag of 2–3 lower-case letters as it is (others it may normalise). */
+  private static final java.util.regex.Pattern PLAIN_LANG = java.util.regex.Pattern.compile("[a-z]{2,3}");
   private final StreamRDF out;
+  /** The same stream when it is an N-Triples writer: written to without building Jena nodes (a dump's hot path). */
+  private final NTriplesOut nt;
 
   public Triples(StreamRDF out) {
     this.out = out;
+    this.nt = out instanceof NTriplesOut n ? n : null;
   }
 
   public static Node iri(String uri) {
@@ -28,20 +34,20 @@ public final class Triples {
   }
 
   public Triples type(String subject, Resource type) {
-    out.triple(Triple.create(iri(subject), RDF.type.asNode(), type.asNode()));
+    uri(subject, RDF.type, type);
     return this;
   }
 
   public Triples link(String subject, Property p, String objectUri) {
     if (objectUri != null) {
-      out.triple(Triple.create(iri(subject), p.asNode(), iri(objectUri)));
+      uri(subject, p, objectUri);
     }
     return this;
   }
 
   public Triples link(String subject, Property p, Resource object) {
     if (object != null) {
-      out.triple(Triple.create(iri(subject), p.asNode(), object.asNode()));
+      uri(subject, p, object);
     }
     return this;
   }
@@ -49,7 +55,7 @@ public final class Triples {
   /** A plain string (identifiers, numbers as written). */
   public Triples text(String subject, Property p, String value) {
     if (value != null && !value.isBlank()) {
-      out.triple(Triple.create(iri(subject), p.asNode(), NodeFactory.createLiteralString(value)));
+      literal(subject, p, value, null, null);
     }
     return this;
   }
@@ -57,15 +63,14 @@ public final class Triples {
   /** Text in a language (vi, en). */
   public Triples text(String subject, Property p, String value, String lang) {
     if (value != null && !value.isBlank()) {
-      out.triple(Triple.create(iri(subject), p.asNode(), NodeFactory.createLiteralLang(value, lang)));
+      literal(subject, p, value, lang, null);
     }
     return this;
   }
 
   public Triples date(String subject, Property p, LocalDate value) {
     if (value != null) {
-      out.triple(Triple.create(iri(subject), p.asNode(),
-        NodeFactory.createLiteralDT(value.toString(), XSDDatatype.XSDdate)));
+      literal(subject, p, value.toString(), null, XSDDatatype.XSDdate);
     }
     return this;
   }
@@ -76,33 +81,29 @@ public final class Triples {
    */
   public Triples dateTime(String subject, Property p, OffsetDateTime value) {
     if (value != null) {
-      out.triple(Triple.create(iri(subject), p.asNode(), NodeFactory.createLiteralDT(
-        java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value.withOffsetSameInstant(
-          java.time.ZoneOffset.UTC)), XSDDatatype.XSDdateTime)));
+      literal(subject, p, java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+        value.withOffsetSameInstant(java.time.ZoneOffset.UTC)), null, XSDDatatype.XSDdateTime);
     }
     return this;
   }
 
   public Triples integer(String subject, Property p, Number value) {
     if (value != null) {
-      out.triple(Triple.create(iri(subject), p.asNode(),
-        NodeFactory.createLiteralDT(String.valueOf(value.longValue()), XSDDatatype.XSDinteger)));
+      literal(subject, p, String.valueOf(value.longValue()), null, XSDDatatype.XSDinteger);
     }
     return this;
   }
 
   public Triples decimal(String subject, Property p, java.math.BigDecimal value) {
     if (value != null) {
-      out.triple(Triple.create(iri(subject), p.asNode(),
-        NodeFactory.createLiteralDT(value.toPlainString(), XSDDatatype.XSDdecimal)));
+      literal(subject, p, value.toPlainString(), null, XSDDatatype.XSDdecimal);
     }
     return this;
   }
 
   public Triples year(String subject, Property p, Integer value) {
     if (value != null) {
-      out.triple(Triple.create(iri(subject), p.asNode(),
-        NodeFactory.createLiteralDT(String.valueOf(value), XSDDatatype.XSDgYear)));
+      literal(subject, p, String.valueOf(value), null, XSDDatatype.XSDgYear);
     }
     return this;
   }
@@ -110,17 +111,41 @@ public final class Triples {
   /** An {@code xsd:gYearMonth} ({@code 2025-03}): a calendar month, the period of a monthly statistic. */
   public Triples yearMonth(String subject, Property p, java.time.YearMonth value) {
     if (value != null) {
-      out.triple(Triple.create(iri(subject), p.asNode(),
-        NodeFactory.createLiteralDT(value.toString(), XSDDatatype.XSDgYearMonth)));
+      literal(subject, p, value.toString(), null, XSDDatatype.XSDgYearMonth);
     }
     return this;
   }
 
   public Triples bool(String subject, Property p, Boolean value) {
     if (value != null) {
-      out.triple(Triple.create(iri(subject), p.asNode(),
-        NodeFactory.createLiteralDT(value.toString(), XSDDatatype.XSDboolean)));
+      literal(subject, p, value.toString(), null, XSDDatatype.XSDboolean);
     }
     return this;
+  }
+
+  private void uri(String subject, Property p, Resource object) {
+    if (nt != null && object.isURIResource()) {
+      nt.uriTriple(subject, p.asNode(), object.getURI());
+    } else {
+      out.triple(Triple.create(iri(subject), p.asNode(), object.asNode()));
+    }
+  }
+
+  private void uri(String subject, Property p, String objectUri) {
+    if (nt != null) {
+      nt.uriTriple(subject, p.asNode(), objectUri);
+    } else {
+      out.triple(Triple.create(iri(subject), p.asNode(), iri(objectUri)));
+    }
+  }
+
+  /** A literal: a language's text ({@code lang}), a typed value ({@code type}) or a plain string (neither). */
+  private void literal(String subject, Property p, String lex, String lang, RDFDatatype type) {
+    if (nt != null && (lang == null || PLAIN_LANG.matcher(lang).matches())) {
+      nt.literalTriple(subject, p.asNode(), lex, lang, type == null ? null : type.getURI());
+    } else {
+      out.triple(Triple.create(iri(subject), p.asNode(), lang != null ? NodeFactory.createLiteralLang(lex, lang)
+        : type == null ? NodeFactory.createLiteralString(lex) : NodeFactory.createLiteralDT(lex, type)));
+    }
   }
 }
