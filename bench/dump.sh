@@ -118,7 +118,7 @@ sleep "$IDLE"
 phase_end idle-before
 RSS_BEFORE=$(rss)
 
-# one download: "<http code> <bytes> <seconds> <seconds to first byte>". The first awards.nt also counts its lines
+# one download: "<http code> <bytes> <seconds> <seconds to first byte> <accept-ranges> <curl exit status>". The first awards.nt also counts its lines
 # (= triples) and rdf:type triples on the way (wc -l and grep -c read the stream next to curl: cheap, and it saves
 # a whole extra download)
 TRIPLES=0
@@ -126,10 +126,13 @@ fetch() {
   if [ "$1" = awards.nt ] && ((TRIPLES == 0)); then
     curl -s -m "$DUMP_TIMEOUT" -w '%{http_code} %{size_download} %{time_total} %{time_starttransfer} %header{accept-ranges}' \
       -o >(tee >(grep -c '^<[^>]*> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> ' >"$SCRATCH/typed") | wc -l >"$SCRATCH/lines") \
-      "$BASE/downloads/$1" || true
+      "$BASE/downloads/$1"
   else
-    curl -s -m "$DUMP_TIMEOUT" -o /dev/null -w '%{http_code} %{size_download} %{time_total} %{time_starttransfer} %header{accept-ranges}' "$BASE/downloads/$1" || true
+    curl -s -m "$DUMP_TIMEOUT" -o /dev/null -w '%{http_code} %{size_download} %{time_total} %{time_starttransfer} %header{accept-ranges}' "$BASE/downloads/$1"
   fi
+  # curl's exit status as a last field: a stream the server aborts after its headers still says 200, but ends
+  # without its last chunk (curl 18, partial transfer)
+  echo " $?"
 }
 
 {
@@ -147,8 +150,13 @@ for f in "${FILES[@]}"; do
     noise_begin
     log "download $f ($r/$REPS)"
     phase_begin "$f-$r"
-    read -r code bytes secs ttfb kind <<<"$(fetch "$f")"
+    out=$(fetch "$f" | tr '\n' ' ')
     phase_end "$f-$r"
+    rc=${out% } && rc=${rc##* }     # the last field (accept-ranges may be empty)
+    read -r code bytes secs ttfb kind _ <<<"$out"
+    [ "$kind" = "$rc" ] && kind=
+    # an incomplete download is no result (the rows/s would count rows never sent)
+    [ "$rc" = 0 ] || die "GET /downloads/$f ended incomplete (curl exit $rc, HTTP $code, $bytes bytes): see $SERVER_LOG"
     if [ "$f" = awards.nt ] && ((TRIPLES == 0)); then
       for _ in $(seq 30); do [ -s "$SCRATCH/lines" ] && [ -s "$SCRATCH/typed" ] && break; sleep 1; done
       TRIPLES=$(cat "$SCRATCH/lines" 2>/dev/null || echo 0)

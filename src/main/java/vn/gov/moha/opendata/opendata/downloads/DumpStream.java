@@ -95,21 +95,34 @@ final class DumpStream {
   /**
    * Encodes a batch, writes it, waits for the sinks, repeats until the cursor is exhausted. The next batch is read
    * while this one is encoded (one batch ahead, no more): PostgreSQL and the JVM work at once instead of in turn.
+   * Each step is a chain of its own, completed before the next starts: a step composed onto the next one's future
+   * kept every step's closure, and with it every batch read ahead, until the last (an out-of-memory after ≈ 100 000
+   * of 1 000 000 awards under -Xmx256m, bench/dump.sh).
    */
   private static Future<Void> pump(Cursor cursor, Encoder encoder, Chunks chunks, WorkerExecutor worker, Sink sink) {
-    return pump(cursor, cursor.read(BATCH), encoder, chunks, worker, sink);
+    Promise<Void> done = Promise.promise();
+    step(cursor, cursor.read(BATCH), encoder, chunks, worker, sink, done);
+    return done.future();
   }
 
-  private static Future<Void> pump(Cursor cursor, Future<RowSet<Row>> batch, Encoder encoder, Chunks chunks,
-                                   WorkerExecutor worker, Sink sink) {
-    return batch.compose(rows -> {
+  private static void step(Cursor cursor, Future<RowSet<Row>> batch, Encoder encoder, Chunks chunks,
+                           WorkerExecutor worker, Sink sink, Promise<Void> done) {
+    batch.compose(rows -> {
       Future<RowSet<Row>> next = cursor.hasMore() ? cursor.read(BATCH) : null;
       return worker.executeBlocking(() -> {
         encoder.rows(rows);
         return chunks.take();
       }, true)
         .compose(sink::write)
-        .compose(v -> next == null ? Future.succeededFuture() : pump(cursor, next, encoder, chunks, worker, sink));
+        .map(v -> next);
+    }).onComplete(ar -> {
+      if (ar.failed()) {
+        done.fail(ar.cause());
+      } else if (ar.result() == null) {
+        done.complete();
+      } else {
+        step(cursor, ar.result(), encoder, chunks, worker, sink, done);
+      }
     });
   }
 }
