@@ -1,20 +1,15 @@
 package vn.gov.moha.opendata.datasets.awards;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.sqlclient.Row;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
+import vn.gov.moha.opendata.platform.http.JsonBodies;
 import vn.gov.moha.opendata.platform.rdf.Uris;
 
 /**
@@ -31,7 +26,6 @@ import vn.gov.moha.opendata.platform.rdf.Uris;
  * drops from 297-372 to 109-146 µs.
  */
 final class AwardJson {
-  private static final JsonFactory FACTORY = new JsonFactory();
 
   private final String base;
   private final Uris uris;
@@ -51,7 +45,8 @@ final class AwardJson {
     Map<String, SerializableString> kindOf = new HashMap<>();
     codes.types.values().forEach(t -> {
       AwardCodes.Label k = codes.kinds.get(t.kind());
-      kindOf.put(t.code(), fragment(g -> codeLabel(g, t.kind(), k == null ? null : k.vi(), k == null ? null : k.en())));
+      kindOf.put(t.code(), JsonBodies.fragment(g -> codeLabel(g, t.kind(), k == null ? null : k.vi(),
+        k == null ? null : k.en())));
     });
     this.kinds = Map.copyOf(kindOf);
     this.deciders = fragments(codes.deciders, d -> g -> codeLabel(g, d.code(), d.vi(), d.en()));
@@ -76,7 +71,7 @@ final class AwardJson {
   /** One award (Award): the summary, then method, rationale, legal basis, withdrawal and modification time. */
   Buffer award(Row r, int method, int rationale, int legalBasis, int withdrawalDecision, int withdrawalReason,
                int modifiedAt) {
-    return write(g -> {
+    return JsonBodies.buffer(2048, g -> {
       g.writeStartObject();
       summaryFields(g, r);
       g.writeFieldName("method");
@@ -101,7 +96,7 @@ final class AwardJson {
 
   /** A list page: the first {@code limit} rows as summaries, the limit, the total when counted, the next link. */
   Buffer page(Iterable<Row> rows, int limit, Long total, String next) {
-    return write(g -> {
+    return JsonBodies.buffer(2048, g -> {
       g.writeStartObject();
       g.writeArrayFieldStart("items");
       int n = 0;
@@ -233,56 +228,10 @@ final class AwardJson {
     g.writeEndObject();
   }
 
-  /** A JSON writer of one part of a document. */
-  private interface Part {
-    void write(JsonGenerator g) throws IOException;
-  }
-
-  private static <T> Map<String, SerializableString> fragments(Map<String, T> list, Function<T, Part> part) {
+  private static <T> Map<String, SerializableString> fragments(Map<String, T> list,
+                                                               Function<T, JsonBodies.Writer> part) {
     Map<String, SerializableString> m = new HashMap<>();
-    list.forEach((code, entry) -> m.put(code, fragment(part.apply(entry))));
+    list.forEach((code, entry) -> m.put(code, JsonBodies.fragment(part.apply(entry))));
     return Map.copyOf(m);
-  }
-
-  /** The encoded JSON of a part, kept with its UTF-8 bytes (SerializedString caches them on first use). */
-  private static SerializableString fragment(Part part) {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator g = FACTORY.createGenerator(out)) {
-      part.write(g);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    SerializedString s = new SerializedString(out.toString());
-    s.asUnquotedUTF8();
-    return s;
-  }
-
-  private static Buffer write(Part document) {
-    Buffer buffer = Buffer.buffer(2048);
-    try (JsonGenerator g = FACTORY.createGenerator(new BufferOutput(buffer), JsonEncoding.UTF8)) {
-      document.write(g);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return buffer;
-  }
-
-  /** The generator's output appended to a Vert.x Buffer (the generator buffers, so few large appends). */
-  private static final class BufferOutput extends OutputStream {
-    private final Buffer buffer;
-
-    BufferOutput(Buffer buffer) {
-      this.buffer = buffer;
-    }
-
-    @Override
-    public void write(int b) {
-      buffer.appendByte((byte) b);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) {
-      buffer.appendBytes(b, off, len);
-    }
   }
 }

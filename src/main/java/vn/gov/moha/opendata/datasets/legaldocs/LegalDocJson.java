@@ -1,7 +1,5 @@
 package vn.gov.moha.opendata.datasets.legaldocs;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
@@ -10,14 +8,13 @@ import io.vertx.core.json.jackson.JacksonCodec;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
+import vn.gov.moha.opendata.platform.http.JsonBodies;
 import vn.gov.moha.opendata.platform.rdf.Uris;
 
 /**
@@ -58,7 +55,6 @@ final class LegalDocJson {
   static final int ATTACHMENTS = NEXT + 3;
   static final int RELATIONS = NEXT + 4;
 
-  private static final JsonFactory FACTORY = JsonFactory.builder().build();
   private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
   private static final SerializedString F_ID = name("id");
@@ -134,7 +130,7 @@ final class LegalDocJson {
 
   /** The whole document (by id, and the answer of a write). */
   Buffer full(Row r) {
-    return write(4096 + length(r.getString(FULL_TEXT)), g -> {
+    return JsonBodies.buffer(4096 + length(r.getString(FULL_TEXT)), g -> {
       g.writeStartObject();
       summaryFields(g, r, false);
       g.writeFieldName(F_FULL_TEXT);
@@ -154,7 +150,7 @@ final class LegalDocJson {
    * whether a next page exists), each with its rank when {@code ranked}.
    */
   Buffer page(RowSet<Row> rows, int limit, boolean ranked, Long total, String next) {
-    return write(1024 + 1536 * Math.min(limit, rows.size()), g -> {
+    return JsonBodies.buffer(1024 + 1536 * Math.min(limit, rows.size()), g -> {
       g.writeStartObject();
       g.writeFieldName(F_ITEMS);
       g.writeStartArray();
@@ -182,7 +178,7 @@ final class LegalDocJson {
 
   /** The relations of document {@code id}: rows of LegalDocsRepo.RELATIONS (summary columns, dir, rel). */
   Buffer relations(long id, RowSet<Row> rows) {
-    return write(1024 + 1536 * rows.size(), g -> {
+    return JsonBodies.buffer(1024 + 1536 * rows.size(), g -> {
       g.writeStartObject();
       g.writeFieldName(F_ID);
       g.writeNumber(id);
@@ -282,42 +278,9 @@ final class LegalDocJson {
     g.writeEndObject();
   }
 
-  /** What a body writes into the generator. */
-  private interface Body {
-    void write(JsonGenerator g) throws IOException;
-  }
-
-  private static Buffer write(int sizeHint, Body body) {
-    Buffer out = Buffer.buffer(sizeHint);
-    try (JsonGenerator g = FACTORY.createGenerator(new BufferOutput(out), JsonEncoding.UTF8)) {
-      body.write(g);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
-  }
-
+  /** Room for a text in the answer's first Buffer: two bytes a character, at most 1 MiB. */
   private static int length(String s) {
     return s == null ? 0 : Math.min(s.length() * 2, 1 << 20);
-  }
-
-  /** The generator's sink: its 8 KiB chunks appended to the response buffer. */
-  private static final class BufferOutput extends OutputStream {
-    private final Buffer buffer;
-
-    BufferOutput(Buffer buffer) {
-      this.buffer = buffer;
-    }
-
-    @Override
-    public void write(int b) {
-      buffer.appendByte((byte) b);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) {
-      buffer.appendBytes(b, off, len);
-    }
   }
 
   static String date(LocalDate d) {
