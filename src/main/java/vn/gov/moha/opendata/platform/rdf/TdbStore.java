@@ -21,8 +21,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
-import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.params.StoreParams;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
@@ -40,6 +41,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * last commit); writers queue.
  */
 public final class TdbStore implements RdfStore {
+  /** What one entry of TDB2's node caches costs on the heap (measured: see {@link #storeParams}). */
+  private static final int NODE_CACHE_ENTRY_BYTES = 256;
   private final Path dir;
   private final DatasetGraph dsg;
 
@@ -48,14 +51,32 @@ public final class TdbStore implements RdfStore {
     this.dsg = dsg;
   }
 
-  /** Opens (creating when needed) the TDB2 dataset under {@code dir}. */
+  /** Opens (creating when needed) the TDB2 dataset under {@code dir}, its node caches sized to this JVM's heap. */
   public static TdbStore open(Path dir) {
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new TdbStore(dir, TDB2Factory.connectDataset(dir.toString()).asDatasetGraph());
+    StoreParams params = storeParams(Runtime.getRuntime().maxMemory());
+    return new TdbStore(dir, DatabaseMgr.connectDatasetGraph(dir.toString(), params));
+  }
+
+  /**
+   * TDB2's defaults with node caches of at most ~1/8 of {@code maxHeap}. TDB2 keeps two caches of decoded nodes (node →
+   * id, 200 000 entries by default; id → node, 1 000 000): every node a query decodes stays in them. Measured here,
+   * an entry costs ≈ 260 bytes (the node, its string, the id, Caffeine's entry), so the defaults alone grow to ~300 MB
+   * on a store with a million distinct nodes: after one query scanning the 1.27 M demo triples a 256 MB server held
+   * 88 MB of them. Cache sizes are TDB2's "dynamic" parameters: they apply to an existing database too (a store
+   * created on a small heap records its sizes in its tdb.cfg; every open overrides them), and from ~2.4 GB of heap on
+   * they are TDB2's defaults again.
+   */
+  static StoreParams storeParams(long maxHeap) {
+    long entries = maxHeap / 8 / NODE_CACHE_ENTRY_BYTES;
+    return StoreParams.builder("moha-opendata")
+      .nodeId2NodeCacheSize((int) Math.max(5_000, Math.min(1_000_000, entries * 5 / 6)))
+      .node2NodeIdCacheSize((int) Math.max(1_000, Math.min(200_000, entries / 6)))
+      .build();
   }
 
   public Path dir() {
@@ -64,7 +85,9 @@ public final class TdbStore implements RdfStore {
 
   @Override
   public String describe() {
-    return "TDB2 " + dir.toAbsolutePath();
+    StoreParams p = TDBInternal.getDatasetGraphTDB(dsg).getStoreParams();
+    return "TDB2 " + dir.toAbsolutePath() + " (node caches " + p.getNode2NodeIdCacheSize() + " + "
+      + p.getNodeId2NodeCacheSize() + ")";
   }
 
   /**
@@ -91,11 +114,15 @@ public final class TdbStore implements RdfStore {
    * calls {@code start()}, {@code quad(...)} for each, {@code finish()}; every quad in a record's named graph) and
    * sets the cursor. Readers go on seeing the previous content until the commit.
    *
-   * <p>Measured here (2 cores, JDK 17, 12 quads a record): 2.4M quads into an empty store in 71 s (34k quads/s, heap
-   * under 0.5 GiB: TDB2 writes the transaction to its files, not to the heap); over a full store the clear costs as much
-   * again (2.4M replaced in 137 s, 17.6k quads/s). So ~1M records (12M quads) take ~6 min the first time and ~12 min
-   * as a rebuild. TDB2's loaders were not faster on 2 cores (240k quads: basic 42k quads/s, phased 25k, parallel 29k,
-   * against 27k for this transaction) and run their own transactions, so they cannot clear and load atomically.
+   * <p>The quads go straight into the transaction as the source emits them, nothing is collected: TDB2 writes the
+   * transaction to its files, not to the heap, so the heap a build needs does not grow with the store (checked by
+   * {@code TdbStoreHeapTest}: 300 000 quads in a 40 MB heap; the 1.27 M-triple demo store builds in a 256 MB server).
+   *
+   * <p>Measured here (2 cores, JDK 17, 12 quads a record): 2.4M quads into an empty store in 71 s (34k quads/s); over a
+   * full store the clear costs as much again (2.4M replaced in 137 s, 17.6k quads/s). So ~1M records (12M quads) take
+   * ~6 min the first time and ~12 min as a rebuild. TDB2's loaders were not faster on 2 cores (240k quads: basic 42k
+   * quads/s, phased 25k, parallel 29k, against 27k for this transaction) and run their own transactions, so they
+   * cannot clear and load atomically.
    */
   @Override
   public void rebuild(Consumer<StreamRDF> source, long cursor) {
@@ -121,10 +148,16 @@ public final class TdbStore implements RdfStore {
     return Txn.calculateRead(dsg, () -> !dsg.listGraphNodes().hasNext());
   }
 
-  /** Distinct triples of the union of the record graphs (what a SPARQL query sees). */
+  /**
+   * Distinct triples of the union of the record graphs (what a SPARQL query sees). Counted on TDB2's own union graph,
+   * which scans the quad index ending in G (SPOG) as node ids, so a triple in several graphs comes as adjacent rows:
+   * constant memory, no node decoded. ({@code dsg.getUnionGraph().find()} on the switchable wrapper would go through
+   * Jena's generic union view, which keeps every distinct {@code Triple} in a set: with 1.2 M triples that alone filled
+   * a 256 MB heap right after the first build.)
+   */
   @Override
   public long tripleCount() {
-    return Txn.calculateRead(dsg, () -> Iter.count(dsg.getUnionGraph().find()));
+    return Txn.calculateRead(dsg, () -> (long) TDBInternal.getDatasetGraphTDB(dsg).getUnionGraphTDB().size());
   }
 
   @Override
