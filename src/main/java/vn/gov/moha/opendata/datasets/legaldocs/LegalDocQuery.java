@@ -124,35 +124,90 @@ public final class LegalDocQuery {
 
   /** One page: limit + 1 rows, so the caller knows whether a next page exists. */
   public Statement page(Cursor after, int limit) {
+    if (filters.q() != null && sort != Sort.NUMBER_ASC && sort != Sort.NUMBER_DESC) {
+      return byMonth(after, limit);
+    }
     List<Object> ps = where.params();
     String dir = sort.ascending ? "ASC" : "DESC";
-    String inner;
-    if (sort == Sort.RELEVANCE) {
-      // Relevance ranks the RELEVANCE_POOL most recent matches: bounded work however broad the query
-      // (PostgreSQL must score every candidate it ranks). Other sorts page through every match.
-      // The search vector is read again for the pool only (not carried through the sort of every match).
-      inner = "SELECT c.*, ts_rank_cd(x.search, " + TSQUERY + ") AS rank FROM ("
-        + "SELECT " + COLUMNS + " FROM legaldocs.open_document_row d" + where.clause()
-        + " ORDER BY d.issued_date DESC, d.id DESC LIMIT " + RELEVANCE_POOL + ") c"
-        + " JOIN legaldocs.open_document_row x ON x.id = c.id";
-    } else {
-      String rank = filters.q() != null ? "ts_rank_cd(d.search, " + TSQUERY + ")" : "NULL::real";
-      inner = "SELECT " + COLUMNS + ", " + rank + " AS rank FROM legaldocs.open_document_row d" + where.clause();
-    }
+    String rank = filters.q() != null ? "ts_rank_cd(d.search, " + TSQUERY + ")" : "NULL::real";
+    String inner = "SELECT " + COLUMNS + ", " + rank + " AS rank FROM legaldocs.open_document_row d" + where.clause();
     String keyCondition = "";
     if (after != null) {
       ps.add(after.typedKey());
       int k = ps.size();
       ps.add(after.id());
-      int i = ps.size();
-      String cast = sort.column.equals("rank") ? "::real" : "";
-      keyCondition = " WHERE (p." + sort.column + ", p.id) " + (sort.ascending ? ">" : "<") + " ($" + k + cast + ", $"
-        + i + ")";
+      keyCondition = " WHERE (p." + sort.column + ", p.id) " + (sort.ascending ? ">" : "<") + " ($" + k + ", $"
+        + ps.size() + ")";
     }
     ps.add(limit + 1);
     String sql = "SELECT " + OUTPUT + " FROM (" + inner + ") p" + keyCondition + " ORDER BY p." + sort.column + " " + dir
       + ", p.id " + dir + " LIMIT $" + ps.size();
     return new Statement(sql, Tuple.from(ps));
+  }
+
+  /**
+   * A search by relevance or by date, one month of issue at a time (V046's index keys the search vector by month):
+   * the months are asked newest first (oldest first for {@code issued_date}) and the scan stops as soon as it has the
+   * rows it needs, so a query costs the matches it serves, not every match. Relevance ranks the RELEVANCE_POOL most
+   * recent matches (bounded work however broad the query: PostgreSQL must score every candidate it ranks); the date
+   * sorts need limit + 1 rows after the cursor. The months' rows come out of the nested loop in the series' order,
+   * each month sorted (the LIMIT keeps the first rows: the newest); the outer ORDER BY orders the kept rows again.
+   */
+  private Statement byMonth(Cursor after, int limit) {
+    List<Object> ps = where.params();
+    boolean ascending = sort == Sort.ISSUED_ASC;
+    String dir = ascending ? "ASC" : "DESC";
+    LocalDate from = filters.issuedFrom();
+    LocalDate to = filters.issuedTo();
+    if (filters.effectiveOn() != null && (to == null || filters.effectiveOn().isBefore(to))) {
+      to = filters.effectiveOn(); // in force on that day: issued_date <= effective_date <= effective_on
+    }
+    String keyCondition = "";
+    if (after != null && sort != Sort.RELEVANCE) {
+      LocalDate key = (LocalDate) after.typedKey();
+      if (ascending) {
+        from = from == null || key.isAfter(from) ? key : from;
+      } else {
+        to = to == null || key.isBefore(to) ? key : to;
+      }
+      ps.add(key);
+      int k = ps.size();
+      ps.add(after.id());
+      keyCondition = " AND (d.issued_date, d.id) " + (ascending ? ">" : "<") + " ($" + k + ", $" + ps.size() + ")";
+    }
+    String first = bound("min", from, ps, true);
+    String last = bound("max", to, ps, false);
+    String months = ascending ? first + ", " + last + ", 1" : last + ", " + first + ", -1";
+    int rows = sort == Sort.RELEVANCE ? RELEVANCE_POOL : limit + 1;
+    String month = "SELECT " + COLUMNS + ", d.search FROM legaldocs.open_document_row d" + where.clause()
+      + " AND legaldocs.issued_month(d.issued_date) = m.no" + keyCondition + " ORDER BY d.issued_date " + dir + ", d.id "
+      + dir;
+    String inner = "SELECT c.*, ts_rank_cd(c.search, " + TSQUERY + ") AS rank FROM (SELECT b.* FROM generate_series("
+      + months + ") m(no) CROSS JOIN LATERAL (" + month + ") b LIMIT " + rows + ") c";
+    String outerKey = "";
+    if (after != null && sort == Sort.RELEVANCE) {
+      ps.add(after.typedKey());
+      int k = ps.size();
+      ps.add(after.id());
+      outerKey = " WHERE (p.rank, p.id) < ($" + k + "::real, $" + ps.size() + ")";
+    }
+    ps.add(limit + 1);
+    String sql = "SELECT " + OUTPUT + " FROM (" + inner + ") p" + outerKey + " ORDER BY p." + sort.column + " " + dir
+      + ", p.id " + dir + " LIMIT $" + ps.size();
+    return new Statement(sql, Tuple.from(ps));
+  }
+
+  /**
+   * The first or last month to search: of the oldest or newest document, or of {@code date} when it is given and
+   * narrower (a filter's or the cursor's).
+   */
+  private static String bound(String agg, LocalDate date, List<Object> ps, boolean lower) {
+    String table = "(SELECT legaldocs.issued_month(" + agg + "(issued_date)) FROM legaldocs.document)";
+    if (date == null) {
+      return table;
+    }
+    ps.add(date.getYear() * 12 + date.getMonthValue()); // legaldocs.issued_month(date)
+    return (lower ? "greatest(" : "least(") + table + ", $" + ps.size() + ")";
   }
 
   public Statement count() {

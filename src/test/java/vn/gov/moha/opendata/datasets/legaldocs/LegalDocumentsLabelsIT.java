@@ -239,6 +239,65 @@ class LegalDocumentsLabelsIT {
     }
   }
 
+  /**
+   * Searches by relevance and by date are asked month by month (V046): every page, followed through its next links,
+   * must be the rows of the plain SQL definition (every match, filtered, in order) — the newest months first, the
+   * oldest first for issued_date, a month's rows in date order, filters and cursors across month boundaries.
+   */
+  @Test
+  void searchesMonthByMonthPageLikeTheWholeOrder() throws SQLException {
+    String match = "search @@ websearch_to_tsquery('simple', platform.vn_fold(?))";
+    try (Connection c = TestServer.jdbc()) {
+      String issuer = (String) rows(c, "SELECT issuer_code FROM legaldocs.document WHERE " + match
+        + " GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1 OFFSET 1", "chinh phu").get(0).get(0);
+      String field = (String) rows(c, "SELECT f FROM legaldocs.document, unnest(fields) f WHERE " + match
+        + " GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1", "chinh phu").get(0).get(0);
+      // filter parameter of the API → the same filter in SQL over the labelled view
+      Map<String, String> filters = new LinkedHashMap<>();
+      filters.put("", "");
+      filters.put("&issuer=" + issuer, " AND issuer_code = '" + issuer + "'");
+      filters.put("&field=" + field, " AND '" + field + "' = ANY(fields)");
+      filters.put("&status=in_force&kind=normative", " AND status_code = 'in_force' AND kind = 'normative'");
+      filters.put("&issued_from=2019-02-11&issued_to=2024-03-09", " AND issued_date BETWEEN '2019-02-11' AND '2024-03-09'");
+      filters.put("&effective_on=2021-07-01", " AND effective_date <= '2021-07-01' AND (expiry_date IS NULL OR "
+        + "expiry_date >= '2021-07-01')");
+      int compared = 0;
+      for (String q : List.of("chinh phu", "can bo cong chuc", "\"thi dua khen thuong\" -bang")) {
+        for (Map.Entry<String, String> f : filters.entrySet()) {
+          for (String sort : List.of("-issued_date", "issued_date")) {
+            String dir = sort.startsWith("-") ? "DESC" : "ASC";
+            List<Long> want = ids(c, "SELECT id FROM legaldocs.open_document WHERE " + match + f.getValue()
+              + " ORDER BY issued_date " + dir + ", id " + dir + " LIMIT 60", q);
+            List<Long> got = new ArrayList<>();
+            // pages of 4: fewer than a month's matches (≈19 documents a month here), so a month is cut mid-way
+            String url = LIST + "?q=" + enc(q) + "&sort=" + sort + f.getKey() + "&limit=4";
+            while (url != null && got.size() < 60) {
+              JsonObject body = ApiAssertions.ok(http.get(url), 200, LIST, "GET");
+              body.getJsonArray("items").forEach(o -> got.add(((JsonObject) o).getLong("id")));
+              url = body.getString("next");
+            }
+            assertEquals(want, got.subList(0, Math.min(60, got.size())), q + " " + sort + f.getKey());
+            compared += want.size();
+          }
+          // relevance over the 1000 most recent filtered matches: the first two pages
+          List<Long> pool = ids(c, "SELECT id FROM (SELECT id, ts_rank_cd(search, websearch_to_tsquery('simple', "
+            + "platform.vn_fold(?))) AS r FROM (SELECT id, search FROM legaldocs.open_document WHERE " + match
+            + f.getValue() + " ORDER BY issued_date DESC, id DESC LIMIT 1000) p) x ORDER BY r DESC, id DESC LIMIT 40", q, q);
+          JsonObject first = ApiAssertions.ok(http.get(LIST + "?q=" + enc(q) + f.getKey() + "&limit=20"), 200, LIST,
+            "GET");
+          List<Long> got = new ArrayList<>();
+          first.getJsonArray("items").forEach(o -> got.add(((JsonObject) o).getLong("id")));
+          if (first.getString("next") != null) {
+            ApiAssertions.ok(http.get(first.getString("next")), 200, LIST, "GET").getJsonArray("items")
+              .forEach(o -> got.add(((JsonObject) o).getLong("id")));
+          }
+          assertEquals(pool, got, q + " relevance" + f.getKey());
+        }
+      }
+      assertTrue(compared > 1000, "the searches page through many documents: " + compared);
+    }
+  }
+
   /** The page of a search: the expected (id, rank) rows' documents, each with its rank, in that order. */
   void check(Connection c, String query, List<List<Object>> want, int limit) throws SQLException {
     List<List<Object>> page = want.subList(0, Math.min(limit, want.size()));
