@@ -26,6 +26,7 @@ import vn.gov.moha.opendata.platform.audit.AuditedWrites;
 import vn.gov.moha.opendata.platform.db.Where;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
 import vn.gov.moha.opendata.platform.http.ApiProblem.FieldError;
+import vn.gov.moha.opendata.platform.http.Keyset;
 import vn.gov.moha.opendata.platform.http.Requests;
 
 /**
@@ -145,15 +146,8 @@ public final class AwardsApi {
     AwardQuery.Statement page = query.page(after, limit);
     pool.preparedQuery(page.sql()).execute(page.params()).compose(rows -> total.map(t -> {
       String next = null;
-      if (rows.size() > limit) {
-        Row last = null;
-        int n = 0;
-        for (Row r : rows) {
-          if (n++ == limit) {
-            break;
-          }
-          last = r;
-        }
+      Row last = Keyset.lastServed(rows, limit);
+      if (last != null) {
         next = nextLink(q, new AwardQuery.Cursor(sort, String.valueOf(last.getValue(sort.column)),
           last.getLong(AwardQuery.ID)));
         rc.response().putHeader("Link", "<" + next + ">; rel=\"next\"");

@@ -13,6 +13,7 @@ import vn.gov.moha.opendata.platform.audit.AuditedWrites;
 import vn.gov.moha.opendata.platform.codelists.CodeListDocument;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
 import vn.gov.moha.opendata.platform.http.ApiProblem.FieldError;
+import vn.gov.moha.opendata.platform.http.Keyset;
 import vn.gov.moha.opendata.platform.http.Requests;
 
 /** HTTP handlers of the legal-documents dataset: validated request → repo → JSON. */
@@ -84,15 +85,8 @@ public final class LegalDocsApi {
     boolean ranked = filters.q() != null;
     repo.query(query.page(after, limit)).compose(rows -> total.map(t -> {
       String next = null;
-      if (rows.size() > limit) {
-        Row last = null;
-        int n = 0;
-        for (Row r : rows) {
-          if (n++ == limit) {
-            break;
-          }
-          last = r;
-        }
+      Row last = Keyset.lastServed(rows, limit);
+      if (last != null) {
         next = nextLink(q, new LegalDocQuery.Cursor(sort, keyOf(last, sort), last.getLong(LegalDocJson.ID)));
         rc.response().putHeader("Link", "<" + next + ">; rel=\"next\"");
       }

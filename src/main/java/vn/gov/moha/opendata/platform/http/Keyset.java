@@ -19,6 +19,22 @@ public final class Keyset {
   private Keyset() {
   }
 
+  /**
+   * The last row a page serves, when its statement read limit + 1 rows (the extra one only tells that a next page
+   * exists): the row the next page's cursor continues after; null when there is no next page.
+   */
+  public static <R> R lastServed(Iterable<R> rows, int limit) {
+    R last = null;
+    int n = 0;
+    for (R r : rows) {
+      if (n++ == limit) {
+        return last;
+      }
+      last = r;
+    }
+    return null;
+  }
+
   public static String encode(String sort, String key, long id) {
     JsonObject o = new JsonObject().put("s", sort).put("k", key).put("i", id);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(o.encode().getBytes(StandardCharsets.UTF_8));
