@@ -43,6 +43,10 @@ print(h.hexdigest()[:16])
 PY
 }
 
+# The RDF store's layout in the marker: "built" (its union default graph computed per query) until the union was
+# stored as its default graph ("built2"); ensure_awards_load rebuilds a store of the first layout once.
+RDF_LAYOUT=built2
+
 # load_reusable <wanted marker>: 0 when $DATA holds a complete load that can be reused. The marker
 # (<data dir>/bench-loaded) names the counts and the migrations' fingerprint; a load of the same counts made
 # with other migrations is reused too: Flyway applies the new migrations at the next start (migrations only
@@ -156,14 +160,15 @@ field() { tr ' ' '\n' <<<"$2" | sed -n "s/^$1=//p" | head -n 1; }
 
 # --- awards data dir, log lines, heap sampling (bench/dump.sh, bench/sparql-timeout.sh) -------------
 # wait_log <regex> <max seconds> <what>: waits for a line of the server log matching <regex> (grep -E);
-# prints it. Dies if the server exits or after <max> s.
+# prints it. Dies if the server exits or after <max> s. WAIT_LOG_FROM: the first line of the log to read (1: all of it;
+# the log is appended to by every start); WAIT_LOG_FAIL: a regex of lines that end the wait with an error.
 wait_log() {
   local re=$1 max=$2 what=$3 t0=$SECONDS last=$SECONDS line
   while ((SECONDS - t0 < max)); do
-    line=$(grep -E "$re" "$SERVER_LOG" | tail -n 1 || true)
+    line=$(tail -n "+${WAIT_LOG_FROM:-1}" "$SERVER_LOG" | grep -E "$re" | tail -n 1 || true)
     if [ -n "$line" ]; then printf '%s\n' "$line"; return 0; fi
-    if [ -n "${WAIT_LOG_FAIL:-}" ] && grep -qE "$WAIT_LOG_FAIL" "$SERVER_LOG"; then
-      die "while waiting for $what: $(grep -E "$WAIT_LOG_FAIL" "$SERVER_LOG" | tail -n 1 | cut -c1-300)"
+    if [ -n "${WAIT_LOG_FAIL:-}" ] && tail -n "+${WAIT_LOG_FROM:-1}" "$SERVER_LOG" | grep -qE "$WAIT_LOG_FAIL"; then
+      die "while waiting for $what: $(tail -n "+${WAIT_LOG_FROM:-1}" "$SERVER_LOG" | grep -E "$WAIT_LOG_FAIL" | tail -n 1 | cut -c1-300)"
     fi
     kill -0 "$SERVER_PID" 2>/dev/null || { tail -n 40 "$SERVER_LOG" >&2; die "the server exited while waiting for $what"; }
     if ((SECONDS - last >= 30)); then
@@ -185,11 +190,25 @@ pg_port() {
 # start seeds, then rebuilds the RDF store in the background; we wait for "RDF store rebuilt" and stop. The load
 # runs with BENCH_LOAD_JAVA_OPTS (default: JVM defaults), not with the measured run's flags. Sets LOAD_NOTE.
 ensure_awards_load() {
-  local marker=$DATA/bench-loaded want t0 seed rebuilt
-  want="rows=$ROWS awards=$AWARDS migrations=$(migrations_fingerprint) rdf=built"
+  local marker=$DATA/bench-loaded want t0 seed rebuilt from
+  want="rows=$ROWS awards=$AWARDS migrations=$(migrations_fingerprint) rdf=$RDF_LAYOUT"
   if load_reusable "$want"; then
     LOAD_NOTE="data dir reused ($(cat "$marker"); BENCH_FRESH=1 reloads)"
     log "reusing $DATA ($want)"
+    return 0
+  fi
+  if load_reusable "${want% rdf=*} rdf=built"; then
+    # an RDF store of the layout before the stored default graph: the server rebuilds it at its next start, which
+    # must not be a measured one; PostgreSQL is reused
+    log "reusing $DATA, its RDF store rebuilt once into the stored default graph (≈ 15 min at 1 M)"
+    t0=$SECONDS
+    from=$(($(wc -l <"$DATA/server.log" 2>/dev/null || echo 0) + 1))
+    BENCH_JAVA_OPTS=${BENCH_LOAD_JAVA_OPTS:-} start_server
+    wait_ready
+    rebuilt=$(WAIT_LOG_FROM=$from WAIT_LOG_FAIL='rebuild failed' wait_log 'RDF store rebuilt' "${BENCH_RDF_TIMEOUT:-3600}" '"RDF store rebuilt" log line' | cut -c1-300)
+    stop_server
+    echo "$want" >"$marker"
+    LOAD_NOTE="data dir reused, RDF store rebuilt into the stored default graph: start → rebuilt $((SECONDS - t0)) s; ${rebuilt#* INFO  }"
     return 0
   fi
   if [ -e "$DATA" ]; then

@@ -163,9 +163,10 @@ ensure_legal_load() {
   wait_ready
   echo "$want" >"$DATA/bench-loaded"
   # a first start builds the RDF store of every record in the background: wait for it, it would take a core
-  if tail -n "+$from" "$SERVER_LOG" | grep -q 'RDF store .*: empty'; then
+  if tail -n "+$from" "$SERVER_LOG" | grep -qE 'RDF store .*: (empty|no outbox cursor)'; then
     log "waiting for the RDF store build of the $ROWS documents (once per data dir)"
-    WAIT_LOG_FAIL='rebuild failed' wait_log 'RDF store rebuilt' "${BENCH_RDF_TIMEOUT:-3600}" '"RDF store rebuilt" log line' >/dev/null
+    WAIT_LOG_FROM=$from WAIT_LOG_FAIL='rebuild failed' wait_log 'RDF store rebuilt' "${BENCH_RDF_TIMEOUT:-3600}" \
+      '"RDF store rebuilt" log line' >/dev/null
   fi
 }
 
@@ -205,7 +206,7 @@ for set in "${SETS[@]}"; do
       log "$LOAD_NOTE"
       start_server
       wait_ready
-      echo "rows=$ROWS awards=$AWARDS migrations=$(migrations_fingerprint) rdf=built" >"$DATA/bench-loaded"
+      echo "rows=$ROWS awards=$AWARDS migrations=$(migrations_fingerprint) rdf=$RDF_LAYOUT" >"$DATA/bench-loaded"
       ;;
   esac
   PGPORT=$(pg_port)

@@ -47,7 +47,7 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 MARKER=$DATA/bench-loaded
-WANT="soak rows=$ROWS migrations=$(migrations_fingerprint)"
+WANT="soak rows=$ROWS migrations=$(migrations_fingerprint) rdf=$RDF_LAYOUT"
 if [ ! -f "$MARKER" ] || [ "$(cat "$MARKER")" != "$WANT" ]; then
   case $DATA in
     "$BENCH_DIR"/var-*) rm -rf "$DATA" ;;

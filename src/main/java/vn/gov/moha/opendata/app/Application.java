@@ -216,8 +216,10 @@ public final class Application {
     try {
       RdfStore rdf = config.rdf().remote().<RdfStore>map(RemoteStore::new)
         .orElseGet(() -> TdbStore.open(config.rdf().storeDir()));
+      long cursor = rdf.cursor();
       LOG.info("RDF store {}: {}", rdf.describe(), rdf.isEmpty() ? "empty"
-        : "outbox cursor " + rdf.cursor());
+        : cursor < 0 ? "no outbox cursor (never built in full, or by an earlier version): to be rebuilt"
+        : "outbox cursor " + cursor);
       return rdf;
     } catch (RuntimeException e) {
       if (embedded != null) {

@@ -40,7 +40,8 @@ import org.apache.jena.sparql.exec.http.UpdateExecHTTPBuilder;
  * changes, the Graph Store Protocol for the bulk load of a rebuild, SPARQL Query for everything read. For deployments
  * that outgrow one machine; the store must be dedicated to this server (a rebuild drops everything in it).
  *
- * <p>Layout as in {@link TdbStore}: one named graph per record. The cursor is the triple
+ * <p>Layout as in {@link TdbStore}: one named graph per record (without {@link TdbStore}'s stored copy of their union:
+ * the external store computes its union default graph itself). The cursor is the triple
  * {@code <urn:moha:system> <urn:moha:cursor> n} in the graph {@code <urn:moha:system>}. Queries through {@link #query}
  * are sent as they are, so the store's query default graph must be the union of its named graphs (Fuseki:
  * {@code tdb2:unionDefaultGraph true}; GraphDB and Virtuoso do so by default); that union shows the one cursor triple
