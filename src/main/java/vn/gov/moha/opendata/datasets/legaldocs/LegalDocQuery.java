@@ -137,11 +137,7 @@ public final class LegalDocQuery {
     String inner = "SELECT " + COLUMNS + ", " + rank + " AS rank FROM legaldocs.open_document_row d" + where.clause();
     String keyCondition = "";
     if (after != null) {
-      ps.add(after.typedKey());
-      int k = ps.size();
-      ps.add(after.id());
-      keyCondition = " WHERE (p." + sort.column + ", p.id) " + (sort.ascending ? ">" : "<") + " ($" + k + ", $"
-        + ps.size() + ")";
+      keyCondition = " WHERE " + beyond("p", sort.column, "", sort.ascending, after.typedKey(), after.id(), ps);
     }
     ps.add(limit + 1);
     String sql = "SELECT " + OUTPUT + " FROM (" + inner + ") p" + keyCondition + " ORDER BY p." + sort.column + " " + dir
@@ -174,10 +170,7 @@ public final class LegalDocQuery {
       } else {
         to = to == null || key.isBefore(to) ? key : to;
       }
-      ps.add(key);
-      int k = ps.size();
-      ps.add(after.id());
-      keyCondition = " AND (d.issued_date, d.id) " + (ascending ? ">" : "<") + " ($" + k + ", $" + ps.size() + ")";
+      keyCondition = " AND " + beyond("d", "issued_date", "", ascending, key, after.id(), ps);
     }
     String first = bound("min", from, ps, true);
     String last = bound("max", to, ps, false);
@@ -190,15 +183,25 @@ public final class LegalDocQuery {
       + months + ") m(no) CROSS JOIN LATERAL (" + month + ") b LIMIT " + rows + ") c";
     String outerKey = "";
     if (after != null && sort == Sort.RELEVANCE) {
-      ps.add(after.typedKey());
-      int k = ps.size();
-      ps.add(after.id());
-      outerKey = " WHERE (p.rank, p.id) < ($" + k + "::real, $" + ps.size() + ")";
+      outerKey = " WHERE " + beyond("p", "rank", "::real", false, after.typedKey(), after.id(), ps);
     }
     ps.add(limit + 1);
     String sql = "SELECT " + OUTPUT + " FROM (" + inner + ") p" + outerKey + " ORDER BY p." + sort.column + " " + dir
       + ", p.id " + dir + " LIMIT $" + ps.size();
     return new Statement(sql, Tuple.from(ps));
+  }
+
+  /**
+   * The keyset condition of a cursor: rows of {@code alias} past (key, id) in the sort's direction, e.g.
+   * {@code (p.number, p.id) > ($4, $5)}; the key and the id are added to {@code ps}.
+   */
+  private static String beyond(String alias, String column, String cast, boolean ascending, Object key, long id,
+                               List<Object> ps) {
+    ps.add(key);
+    int k = ps.size();
+    ps.add(id);
+    return "(" + alias + "." + column + ", " + alias + ".id) " + (ascending ? ">" : "<") + " ($" + k + cast + ", $"
+      + ps.size() + ")";
   }
 
   /**
