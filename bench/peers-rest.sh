@@ -21,12 +21,14 @@
 #   awards by-id  ours GET /api/v1/awards/{id}                      peer GET /awardsAward/{id}?fields=…
 #          list   ours GET /api/v1/awards?type=<BENCH_AWARD_TYPE>&limit=50   (newest decision first)
 #                 peer GET /awardsAward/?where.awardType.eq=…&orderby.decisionDate=desc&orderby.id=desc&limit=50&fields=…
+#   list-fresh    ours: the same list with `Cache-Control: no-cache` (read from the database every time: our page
+#                 cache, which answers `list` after its first request, skipped); peer: the same peer list again
 # The peer's `fields` are the table columns our answer carries (no tsvector); ours also joins the code lists'
 # labels (vi/en), a by-id legal document its attachments and relations, and adds links: ours does more per row.
 # Knobs: BENCH_DURATION (20s), BENCH_WARMUP (20s), BENCH_REPS (3), BENCH_CONNS (32), BENCH_THREADS (2),
 # PLT_WORKERS (2), PGBENCH_CLIENTS (8), PGBENCH_TIME (20), BENCH_PORT (18083), PLT_PORT (3043),
 # BENCH_AWARD_TYPE (the most frequent award type), BENCH_PEERS_CACHE (~/.cache/moha-bench), BENCH_JAVA_OPTS,
-# BENCH_FRESH (0), QUIET_MAX / QUIET_BUSY (60 s / 25 %), WRK_TIMEOUT (10s). Server variables (DB_POOL_SIZE,
+# BENCH_WORKLOADS ("by-id list list-fresh"), BENCH_FRESH (0), QUIET_MAX / QUIET_BUSY (60 s / 25 %), WRK_TIMEOUT (10s). Server variables (DB_POOL_SIZE,
 # HTTP_INSTANCES, …) pass through. Result: bench/results/<date>-peers-rest.txt (summary table at the end).
 set -euo pipefail
 # shellcheck source=SCRIPTDIR/lib.sh
@@ -188,6 +190,10 @@ measure() { # measure <label> <outfile> <wrk args…>
 
 declare -A RES
 SUMMARY=()
+# list: ours answers from its page cache after the first request (PageCache; the peer has none);
+# list-fresh: ours reads the database every time (Cache-Control: no-cache), against the same peer list
+read -r -a WORKLOADS <<<"${BENCH_WORKLOADS:-by-id list list-fresh}"
+
 LUA=$BENCH_DIR/wrk
 for set in "${SETS[@]}"; do
   case $set in
@@ -252,6 +258,7 @@ for set in "${SETS[@]}"; do
   done
   curl -s -o "$SCRATCH/o.json" "$BASE$OURS_LIST"; curl -s -o "$SCRATCH/p.json" "$PBASE$PEER_LIST"
   oi=$(jq -c '[.items[].id|tostring]' "$SCRATCH/o.json"); pi=$(jq -c '[.[].id|tostring]' "$SCRATCH/p.json")
+  echo "  check list: ours' page cache: first $(curl -s -o /dev/null -D - "$BASE$OURS_LIST" | tr -d '\r' | sed -n 's/^[Cc]ache-[Ss]tatus: //p'), then $(curl -s -o /dev/null -D - "$BASE$OURS_LIST" | tr -d '\r' | sed -n 's/^[Cc]ache-[Ss]tatus: //p'); with Cache-Control: no-cache $(curl -s -o /dev/null -D - -H 'Cache-Control: no-cache' "$BASE$OURS_LIST" | tr -d '\r' | sed -n 's/^[Cc]ache-[Ss]tatus: //p')" | rec
   echo "  check list: ours $(jq '.items | length' "$SCRATCH/o.json") items ($(wc -c <"$SCRATCH/o.json") bytes), peer $(jq length "$SCRATCH/p.json") items ($(wc -c <"$SCRATCH/p.json") bytes), same ids in the same order: $([ "$oi" = "$pi" ] && echo yes || echo no)" | rec
 
   # wrk argument sets (the VAR=value prefixes reach wrk: bash exports a function call's temporary assignments)
@@ -262,12 +269,14 @@ for set in "${SETS[@]}"; do
       peer-by-id) WRK_PREFIX=/$ENTITY/ WRK_SUFFIX="?fields=$ID_FIELDS" WRK_MIN_ID=$MIN_ID WRK_MAX_ID=$MAX_ID \
         "$5" "$out" "$dur" -s "$LUA/random_id.lua" "$PBASE" ;;
       ours-list) "$5" "$out" "$dur" -s "$LUA/fixed.lua" "$BASE$OURS_LIST" ;;
-      peer-list) "$5" "$out" "$dur" -s "$LUA/fixed.lua" "$PBASE$PEER_LIST" ;;
+      # the same page read from the database every time (the page cache skipped: Cache-Control: no-cache)
+      ours-list-fresh) "$5" "$out" "$dur" -H 'Cache-Control: no-cache' -s "$LUA/fixed.lua" "$BASE$OURS_LIST" ;;
+      peer-list | peer-list-fresh) "$5" "$out" "$dur" -s "$LUA/fixed.lua" "$PBASE$PEER_LIST" ;;
     esac
   }
   warm() { BENCH_NAME=warm-up wrk_once "$1" "$2" "${@:3}" >/dev/null; }
   meas() { local out=$1; shift 2; measure "$LABEL" "$out" "$@"; }
-  for w in by-id list; do
+  for w in "${WORKLOADS[@]}"; do
     for who in ours peer; do
       log "$set $w $who: warm-up $WARMUP"
       run "$who" "$w" "$SCRATCH/warm.txt" "$WARMUP" warm
@@ -323,7 +332,7 @@ done
   echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
   for set in "${SUMMARY[@]}"; do
     read -r tps pfg <<<"${RES[$set-pgbench]}"
-    for w in by-id list; do
+    for w in "${WORKLOADS[@]}"; do
       o=${RES[$set-$w-ours]}; p=${RES[$set-$w-peer]}
       python3 - "$set" "$w" "$o" "$p" "$tps" "${pfg:-?}" "${RES[$set-$w-ours-all]}" "${RES[$set-$w-peer-all]}" <<'PY'
 import sys

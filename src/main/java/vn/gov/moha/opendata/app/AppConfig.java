@@ -38,12 +38,14 @@ import vn.gov.moha.opendata.platform.work.Workers;
  *                      group on one database share the rate limits (each allows limit / live instances of its group)
  * @param readDatabase  DATABASE_READ_URL parsed: a read replica of DATABASE_URL for the open read-only endpoints
  *                      (catalogue, portal pages, linked-data descriptions, downloads); empty = the primary serves them
+ * @param pageCacheMb   PAGE_CACHE_MB (default 32; 0 = off): the open list pages (legal documents, awards) kept until
+ *                      their rows change (platform/http/PageCache)
  */
 public record AppConfig(String httpHost, int httpPort, Optional<DatabaseUrl> database, int dbPoolSize,
                         Optional<String> publicBaseUri, Path dataDir, int seedSize, int awardsSeedSize, Auth auth,
                         int httpInstances, long bodyLimit, int statementTimeoutMs, int dbConnectTimeoutMs, Rdf rdf,
                         Optional<PortalPush.Settings> portal, boolean downloadCache, String instanceGroup,
-                        Optional<DatabaseUrl> readDatabase) {
+                        Optional<DatabaseUrl> readDatabase, int pageCacheMb) {
 
   /** Thrown when a variable has a wrong value; the message names the variable. */
   public static final class ConfigException extends RuntimeException {
@@ -197,6 +199,7 @@ public record AppConfig(String httpHost, int httpPort, Optional<DatabaseUrl> dat
     if (!cache.equals("true") && !cache.equals("false")) {
       errors.add("DOWNLOAD_CACHE must be true or false, got '" + cache + "'");
     }
+    int pageCache = r.integer("PAGE_CACHE_MB", 32, 0, 65_536);
     String group = r.string("INSTANCE_GROUP", "default");
     if (!group.matches("[A-Za-z0-9._-]{1,63}")) {
       errors.add("INSTANCE_GROUP may hold only A-Z, a-z, 0-9, '.', '_' and '-' (1 to 63), got '" + group + "'");
@@ -205,7 +208,7 @@ public record AppConfig(String httpHost, int httpPort, Optional<DatabaseUrl> dat
       throw new ConfigException("Invalid configuration: " + String.join("; ", errors));
     }
     return new AppConfig(host, port, db, pool, base, dataDir, seed, awardsSeed, auth, instances, bodyLimit,
-      statementTimeout, connectTimeout, rdf, portal, !cache.equals("false"), group, readDb);
+      statementTimeout, connectTimeout, rdf, portal, !cache.equals("false"), group, readDb, pageCache);
   }
 
   /**
@@ -327,7 +330,7 @@ public record AppConfig(String httpHost, int httpPort, Optional<DatabaseUrl> dat
   public AppConfig withPort(int port) {
     return new AppConfig(httpHost, port, database, dbPoolSize, publicBaseUri, dataDir, seedSize, awardsSeedSize,
       auth, httpInstances, bodyLimit, statementTimeoutMs, dbConnectTimeoutMs, rdf, portal, downloadCache,
-      instanceGroup, readDatabase);
+      instanceGroup, readDatabase, pageCacheMb);
   }
 
   private record Reader(Map<String, String> env, List<String> errors) {

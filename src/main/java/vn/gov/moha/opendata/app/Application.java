@@ -31,6 +31,7 @@ import vn.gov.moha.opendata.platform.db.Database;
 import vn.gov.moha.opendata.platform.db.EmbeddedDatabase;
 import vn.gov.moha.opendata.platform.db.Instances;
 import vn.gov.moha.opendata.platform.db.LeaderLock;
+import vn.gov.moha.opendata.platform.http.PageCache;
 import vn.gov.moha.opendata.platform.db.Migrations;
 import vn.gov.moha.opendata.platform.http.Contract;
 import vn.gov.moha.opendata.opendata.catalogue.Catalogue;
@@ -59,7 +60,7 @@ public final class Application {
    */
   public record Running(Vertx vertx, AppConfig config, String baseUri, LocalIssuer localIssuer,
                         EmbeddedDatabase embedded, RdfStore rdf, StoreSync sync, Future<Void> rdfReady,
-                        PortalPush portal, LeaderLock leader, Instances instances) {
+                        PortalPush portal, LeaderLock leader, Instances instances, PageCache pages) {
     public int port() {
       return config.httpPort();
     }
@@ -85,6 +86,7 @@ public final class Application {
       }
       try {
         instances.close().eventually(() -> leader == null ? Future.succeededFuture() : leader.close())
+          .eventually(pages::close)
           .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
       } catch (Exception e) {
         LOG.warn("the instance heartbeat or the leader lock did not stop cleanly", e);
@@ -143,6 +145,8 @@ public final class Application {
       : new LeaderLock(vertx, url, "national portal push", LEADER_PORTAL_PUSH, instanceId, LEADER_RETRY_MS);
     Pool shared = Database.own(vertx, url, "instances", 2);
     AtomicReference<Instances> instances = new AtomicReference<>();
+    PageCache pages = config.pageCacheMb() == 0 ? PageCache.off()
+      : PageCache.listening(vertx, Database.connectOptions(url, "page-cache", 0), config.pageCacheMb() * 1024L * 1024L);
     try {
       AtomicBoolean migrated = new AtomicBoolean();
       final AppConfig cfg = config;
@@ -171,7 +175,7 @@ public final class Application {
             : leader.start(),
             security.rateLimiter()::instances).start());
           ServerContext ctx = new ServerContext(cfg, url, contract, security, base, migrated, rdf, sparql,
-            sparqlPage, instances.get());
+            sparqlPage, instances.get(), pages);
           return vertx.deployVerticle(() -> new HttpVerticle(ctx),
             new DeploymentOptions().setInstances(cfg.httpInstances()));
         }));
@@ -194,6 +198,7 @@ public final class Application {
         LOG.info("national portal push: off (NATIONAL_PORTAL_URL is not set)");
       }
     } catch (Exception e) {
+      pages.close();
       vertx.close();
       rdf.close();
       if (embedded != null) {
@@ -203,7 +208,7 @@ public final class Application {
     }
     LOG.info("moha-opendata listening on {} (database {}, {} HTTP verticles)", base, url, config.httpInstances());
     return new Running(vertx, config, base, localIssuer, embedded, rdf, sync, rdfReady, portal, leader,
-      instances.get());
+      instances.get(), pages);
   }
 
   /**

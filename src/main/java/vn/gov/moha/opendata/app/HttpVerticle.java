@@ -80,10 +80,10 @@ final class HttpVerticle extends VerticleBase {
       ctx.config().statementTimeoutMs(), ctx.config().dbConnectTimeoutMs())).orElse(pool);
     Catalogue catalogue = new Catalogue(read, new Uris(ctx.baseUri()), Modules.ALL);
     return ctx.contract().forRouter(vertx)
-      .compose(openapi -> Future.all(LegalDocsApi.create(pool, ctx.baseUri()),
+      .compose(openapi -> Future.all(LegalDocsApi.create(pool, ctx.baseUri(), ctx.pages()),
         AssociationsApi.create(pool, ctx.baseUri()),
         Descriptions.load(vertx, read, Workers.rdf(vertx), new Uris(ctx.baseUri()), Modules.ALL),
-        DcatApi.create(catalogue, Workers.rdf(vertx)), AwardsApi.create(pool, ctx.baseUri())).map(apis -> {
+        DcatApi.create(catalogue, Workers.rdf(vertx)), AwardsApi.create(pool, ctx.baseUri(), ctx.pages())).map(apis -> {
         LegalDocsApi legal = apis.resultAt(0);
         AssociationsApi associations = apis.resultAt(1);
         Descriptions descriptions = apis.resultAt(2);
@@ -123,6 +123,7 @@ final class HttpVerticle extends VerticleBase {
         StringParamsExtractor extractor = new StringParamsExtractor();
         RouterBuilder builder = RouterBuilder.create(vertx, openapi, extractor);
         builder.rootHandler(new HeadRequests());
+        builder.rootHandler(ctx.pages().writes());
         builder.rootHandler(new RequestLog());
         builder.rootHandler(new SecurityHeaders(ctx.baseUri().startsWith("https://")));
         builder.rootHandler(new CorsPolicy());

@@ -27,6 +27,7 @@ import vn.gov.moha.opendata.platform.db.Where;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
 import vn.gov.moha.opendata.platform.http.ApiProblem.FieldError;
 import vn.gov.moha.opendata.platform.http.Keyset;
+import vn.gov.moha.opendata.platform.http.PageCache;
 import vn.gov.moha.opendata.platform.http.Requests;
 
 /**
@@ -41,6 +42,8 @@ import vn.gov.moha.opendata.platform.http.Requests;
 public final class AwardsApi {
   public static final String PATH = "/api/v1/awards";
   static final String JSON = "application/json; charset=utf-8";
+  /** The schema of the tables behind the list (the page cache's dataset, V048's notification payload). */
+  private static final String SCHEMA = "awards";
   private static final String[] LIST_PARAMS = {"q", "type", "type_prefix", "kind", "year", "decided_from",
     "decided_to", "body", "province", "recipient_kind", "decider", "state_level", "withdrawn", "sort", "count",
     "limit"};
@@ -91,18 +94,23 @@ public final class AwardsApi {
   private final AwardCodes codes;
   private final AwardJson json;
   private final DossiersApi dossiers;
+  private final PageCache pages;
 
-  private AwardsApi(Pool pool, String baseUri, AwardCodes codes) {
+  private AwardsApi(Pool pool, String baseUri, AwardCodes codes, PageCache pages) {
     this.pool = pool;
+    this.pages = pages;
     this.base = baseUri;
     this.codes = codes;
     this.json = new AwardJson(baseUri, codes);
     this.dossiers = new DossiersApi(pool, baseUri);
   }
 
-  /** The API, once the code lists its open reads are labelled from are read (see {@link AwardCodes}). */
-  public static Future<AwardsApi> create(Pool pool, String baseUri) {
-    return AwardCodes.load(pool).map(codes -> new AwardsApi(pool, baseUri, codes));
+  /**
+   * The API, once the code lists its open reads are labelled from are read (see {@link AwardCodes}); its list pages
+   * are kept in {@code pages} (schema awards).
+   */
+  public static Future<AwardsApi> create(Pool pool, String baseUri, PageCache pages) {
+    return AwardCodes.load(pool).map(codes -> new AwardsApi(pool, baseUri, codes, pages));
   }
 
   /** operationId → handler, for the route table (awards and award dossiers). */
@@ -119,6 +127,10 @@ public final class AwardsApi {
   }
 
   private void list(RoutingContext rc) {
+    PageCache.Lookup cached = pages.lookup(rc, SCHEMA, JSON);
+    if (cached.answered()) {
+      return;
+    }
     Map<String, RequestParameter> q = Requests.query(rc);
     int limit = q.get("limit").isNull() ? 20 : q.get("limit").getInteger();
     String search = Requests.str(q, "q");
@@ -153,7 +165,7 @@ public final class AwardsApi {
         rc.response().putHeader("Link", "<" + next + ">; rel=\"next\"");
       }
       return json.page(rows, limit, t, next);
-    })).onSuccess(body -> rc.response().putHeader("Content-Type", JSON).end(body)).onFailure(rc::fail);
+    })).onSuccess(cached::keep).onFailure(rc::fail);
   }
 
   private String nextLink(Map<String, RequestParameter> q, AwardQuery.Cursor cursor) {

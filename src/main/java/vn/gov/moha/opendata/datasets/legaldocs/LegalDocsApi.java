@@ -14,6 +14,7 @@ import vn.gov.moha.opendata.platform.codelists.CodeListDocument;
 import vn.gov.moha.opendata.platform.http.ApiProblem;
 import vn.gov.moha.opendata.platform.http.ApiProblem.FieldError;
 import vn.gov.moha.opendata.platform.http.Keyset;
+import vn.gov.moha.opendata.platform.http.PageCache;
 import vn.gov.moha.opendata.platform.http.Requests;
 
 /** HTTP handlers of the legal-documents dataset: validated request → repo → JSON. */
@@ -22,6 +23,8 @@ public final class LegalDocsApi {
   /** The unit whose officers edit this dataset (with admins): the legal department. */
   public static final String OWNER_UNIT = "VU_PHAP_CHE";
   static final String RECORD_TYPE = "legal-document";
+  /** The schema of the tables behind the list (the page cache's dataset, V048's notification payload). */
+  private static final String SCHEMA = "legaldocs";
   private static final String JSON = "application/json; charset=utf-8";
   private static final String[] LIST_PARAMS = {"q", "number", "type", "kind", "issuer", "field", "status",
     "issued_from", "issued_to", "effective_on", "sort", "count", "limit"};
@@ -31,17 +34,20 @@ public final class LegalDocsApi {
   private final CodeLists codes;
   private final String base;
   private final LegalDocJson json;
+  private final PageCache pages;
 
-  private LegalDocsApi(Pool pool, CodeLists codes, String base) {
+  private LegalDocsApi(Pool pool, CodeLists codes, String base, PageCache pages) {
     this.pool = pool;
+    this.pages = pages;
     this.repo = new LegalDocsRepo(pool);
     this.codes = codes;
     this.base = base;
     this.json = new LegalDocJson(codes, base);
   }
 
-  public static Future<LegalDocsApi> create(Pool pool, String baseUri) {
-    return CodeLists.load(pool).map(codes -> new LegalDocsApi(pool, codes, baseUri));
+  /** The API, once the code lists are read; its list pages are kept in {@code pages} (schema legaldocs). */
+  public static Future<LegalDocsApi> create(Pool pool, String baseUri, PageCache pages) {
+    return CodeLists.load(pool).map(codes -> new LegalDocsApi(pool, codes, baseUri, pages));
   }
 
   /** The dataset's code lists, for /api/v1/code-lists/{scheme}. */
@@ -62,6 +68,10 @@ public final class LegalDocsApi {
   }
 
   private void list(RoutingContext rc) {
+    PageCache.Lookup cached = pages.lookup(rc, SCHEMA, JSON);
+    if (cached.answered()) {
+      return;
+    }
     Map<String, RequestParameter> q = Requests.query(rc);
     int limit = q.get("limit").isNull() ? 20 : q.get("limit").getInteger();
     String search = Requests.str(q, "q");
@@ -91,7 +101,7 @@ public final class LegalDocsApi {
         rc.response().putHeader("Link", "<" + next + ">; rel=\"next\"");
       }
       return json.page(rows, limit, ranked, t, next);
-    })).onSuccess(page -> rc.response().putHeader("Content-Type", JSON).end(page)).onFailure(rc::fail);
+    })).onSuccess(cached::keep).onFailure(rc::fail);
   }
 
   private static String keyOf(Row r, LegalDocQuery.Sort sort) {

@@ -74,7 +74,20 @@ public final class Database {
   /** waitTimeoutMs: how long a request waits for a connection of the pool (0: no timer). */
   private static Pool pool(Vertx vertx, DatabaseUrl url, String name, boolean shared, int size,
                            int statementTimeoutMs, int connectTimeoutMs, int waitTimeoutMs) {
-    PgConnectOptions connect = new PgConnectOptions()
+    PgConnectOptions connect = connectOptions(url, name, statementTimeoutMs);
+    PoolOptions pool = new PoolOptions().setMaxSize(size).setShared(shared).setName("moha-pg-" + name)
+      .setMaxWaitQueueSize(10_000)
+      .setConnectionTimeout(waitTimeoutMs).setConnectionTimeoutUnit(java.util.concurrent.TimeUnit.MILLISECONDS);
+    return PgBuilder.pool().with(pool).with(new NetClientOptions().setConnectTimeout(connectTimeoutMs))
+      .connectingTo(connect).using(vertx).build();
+  }
+
+  /**
+   * How every connection of the server connects: to {@code url}, named {@code moha-opendata/NAME} in
+   * pg_stat_activity, with a server-side statement timeout (0: none) and the session settings below.
+   */
+  public static PgConnectOptions connectOptions(DatabaseUrl url, String name, int statementTimeoutMs) {
+    return new PgConnectOptions()
       .setHost(url.host()).setPort(url.port()).setDatabase(url.database())
       .setUser(url.user()).setPassword(url.password())
       .setCachePreparedStatements(true)
@@ -89,10 +102,5 @@ public final class Database {
       // request of a filtered list (pgbench at 1 M awards, list of 50 by type: 19 -> 387 tps; name search 6 -> 170 tps);
       // a two-way join still picks its method and inner side (bench/README.md, "What the numbers showed")
       .addProperty("join_collapse_limit", "1");
-    PoolOptions pool = new PoolOptions().setMaxSize(size).setShared(shared).setName("moha-pg-" + name)
-      .setMaxWaitQueueSize(10_000)
-      .setConnectionTimeout(waitTimeoutMs).setConnectionTimeoutUnit(java.util.concurrent.TimeUnit.MILLISECONDS);
-    return PgBuilder.pool().with(pool).with(new NetClientOptions().setConnectTimeout(connectTimeoutMs))
-      .connectingTo(connect).using(vertx).build();
   }
 }
