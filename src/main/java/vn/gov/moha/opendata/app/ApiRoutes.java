@@ -1,6 +1,7 @@
 package vn.gov.moha.opendata.app;
 
 import io.vertx.core.Handler;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.openapi.router.OpenAPIRoute;
 import io.vertx.ext.web.openapi.router.RouterBuilder;
@@ -17,14 +18,15 @@ import vn.gov.moha.opendata.platform.http.RequestValidation;
  * when an operation has no handler or a handler has no operation: the router would otherwise answer 503. Operations
  * whose contract declares the {@code Idempotency-Key} header get {@code idempotency} before their handler. Every
  * route validates its request against the contract first, with {@link RequestValidation} in place of the router's
- * own (slower) validation handler.
+ * own (slower) validation handler. Operations that write (any method but GET) get {@code writes} before their
+ * handler: the page cache's hook that moves its generation on when the write's answer is sent.
  */
 public final class ApiRoutes {
   private ApiRoutes() {
   }
 
   static void bind(RouterBuilder builder, Map<String, Handler<RoutingContext>> table,
-                   Handler<RoutingContext> idempotency, RequestValidation validation) {
+                   Handler<RoutingContext> idempotency, RequestValidation validation, Handler<RoutingContext> writes) {
     List<String> unbound = new ArrayList<>();
     Set<String> used = new HashSet<>();
     for (OpenAPIRoute route : builder.getRoutes()) {
@@ -41,6 +43,9 @@ public final class ApiRoutes {
       if (route.getOperation().getParameters().stream().anyMatch(p -> p.getIn() == Location.HEADER
         && p.getName().equalsIgnoreCase("Idempotency-Key"))) {
         route.addHandler(idempotency);
+      }
+      if (route.getOperation().getHttpMethod() != HttpMethod.GET) {
+        route.addHandler(writes);
       }
       route.addHandler(handler);
     }

@@ -123,7 +123,6 @@ final class HttpVerticle extends VerticleBase {
         StringParamsExtractor extractor = new StringParamsExtractor();
         RouterBuilder builder = RouterBuilder.create(vertx, openapi, extractor);
         builder.rootHandler(new HeadRequests());
-        builder.rootHandler(ctx.pages().writes());
         builder.rootHandler(new RequestLog());
         builder.rootHandler(new SecurityHeaders(ctx.baseUri().startsWith("https://")));
         builder.rootHandler(new CorsPolicy());
@@ -133,7 +132,8 @@ final class HttpVerticle extends VerticleBase {
         builder.rootHandler(guard.mediaType());
         builder.rootHandler(BodyHandler.create(false).setBodyLimit(ctx.config().bodyLimit()));
         builder.rootHandler(guard.body());
-        ApiRoutes.bind(builder, table, new Idempotency(pool), new RequestValidation(vertx, openapi, extractor));
+        ApiRoutes.bind(builder, table, new Idempotency(pool), new RequestValidation(vertx, openapi, extractor),
+          ctx.pages().writes());
         Router router = builder.createRouter();
         router.allowForward(forwarded(ctx.config().auth().forwarded()));
         ProblemHandler problems = new ProblemHandler(ctx.baseUri());

@@ -63,15 +63,15 @@ class ContractCoverageIT {
 
   @Test
   void bindingFailsOnAMissingOrExtraHandler() {
-    ApiRoutes.bind(RouterBuilder.create(vertx, contract), noopTable(), RoutingContext::next, validation());
+    ApiRoutes.bind(RouterBuilder.create(vertx, contract), noopTable(), RoutingContext::next, validation(), RoutingContext::next);
     Map<String, Handler<RoutingContext>> missing = noopTable();
     missing.remove("getLegalDocument");
     assertThrows(IllegalStateException.class,
-      () -> ApiRoutes.bind(RouterBuilder.create(vertx, contract), missing, RoutingContext::next, validation()));
+      () -> ApiRoutes.bind(RouterBuilder.create(vertx, contract), missing, RoutingContext::next, validation(), RoutingContext::next));
     Map<String, Handler<RoutingContext>> extra = noopTable();
     extra.put("notInTheContract", rc -> rc.response().end());
     assertThrows(IllegalStateException.class,
-      () -> ApiRoutes.bind(RouterBuilder.create(vertx, contract), extra, RoutingContext::next, validation()));
+      () -> ApiRoutes.bind(RouterBuilder.create(vertx, contract), extra, RoutingContext::next, validation(), RoutingContext::next));
   }
 
   /** A value of each path parameter that the contract accepts (so that the call reaches its handler). */

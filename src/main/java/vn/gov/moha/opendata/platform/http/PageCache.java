@@ -3,12 +3,11 @@ package vn.gov.moha.opendata.platform.http;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.vertx.core.Future;
+import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.PlatformHandler;
 import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.pgclient.PgConnection;
 import io.vertx.pgclient.pubsub.PgSubscriber;
@@ -27,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * <p><b>Never stale after a write the client saw acknowledged.</b> A page is kept with the generation of its dataset
  * read <em>before</em> its query ran, and served only while that generation is current. The generation moves on
  * <ul>
- *   <li>every unsafe request this server answers ({@link #writes()}: POST, PUT, PATCH, DELETE), when its response
+ *   <li>every write this server answers ({@link #writes()}: the operations other than GET), when its response
  *       headers are written — after its transaction committed, before the client can see the answer;</li>
  *   <li>every notification of the database (V048: a statement-level trigger on the tables behind the pages sends
  *       {@code NOTIFY moha_data_changed, '<schema>'} at commit, whoever wrote: another server on the same database,
@@ -169,13 +168,13 @@ public final class PageCache {
   }
 
   /**
-   * A root handler: every unsafe request (a write, whatever its outcome) moves every generation on when its response
-   * headers are written, i.e. after its transaction ended and before its client sees the answer.
+   * The handler of every operation that writes (bound before its own handler): moves every generation on when the
+   * response headers are written, i.e. after the write's transaction ended and before its client sees the answer,
+   * whatever the outcome.
    */
-  public PlatformHandler writes() {
+  public Handler<RoutingContext> writes() {
     return rc -> {
-      HttpMethod m = rc.request().method();
-      if (pages != null && m != HttpMethod.GET && m != HttpMethod.HEAD && m != HttpMethod.OPTIONS) {
+      if (pages != null) {
         rc.addHeadersEndHandler(v -> changedAll());
       }
       rc.next();
