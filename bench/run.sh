@@ -29,8 +29,8 @@ done
 ((${#WORKLOADS[@]})) || WORKLOADS=(by-id list search)
 # list, filter and search pages are read from the database every time (Cache-Control: no-cache: the engine's
 # figure, as before the page cache); BENCH_PAGE_CACHE=1 lets the server's page cache answer repeated pages
-FRESH=(-H 'Cache-Control: no-cache')
-[ "${BENCH_PAGE_CACHE:-0}" = 1 ] && FRESH=()
+NOCACHE=(-H 'Cache-Control: no-cache')
+[ "${BENCH_PAGE_CACHE:-0}" = 1 ] && NOCACHE=()
 
 ROWS=${BENCH_ROWS:-1000000}
 [[ $ROWS =~ ^[0-9]+$ ]] || die "BENCH_ROWS must be a number"
@@ -161,9 +161,9 @@ run_workload() {
   local w=$1 out=$2 dur=$3 lua=$BENCH_DIR/wrk
   case $w in
     by-id) BENCH_NAME=$w WRK_PREFIX=$API/ WRK_MAX_ID=$MAX_ID wrk_once "$out" "$dur" -s "$lua/random_id.lua" "$BASE" ;;
-    list) BENCH_NAME=$w wrk_once "$out" "$dur" "${FRESH[@]}" -s "$lua/fixed.lua" "$BASE$API?limit=50" ;;
-    search) BENCH_NAME=$w SEARCH_LIMIT=20 wrk_once "$out" "$dur" "${FRESH[@]}" -s "$lua/search.lua" "$BASE" ;;
-    filter) BENCH_NAME=$w wrk_once "$out" "$dur" "${FRESH[@]}" -s "$lua/fixed.lua" "$BASE$API?type=NGHI_DINH&status=in_force&limit=50" ;;
+    list) BENCH_NAME=$w wrk_once "$out" "$dur" "${NOCACHE[@]}" -s "$lua/fixed.lua" "$BASE$API?limit=50" ;;
+    search) BENCH_NAME=$w SEARCH_LIMIT=20 wrk_once "$out" "$dur" "${NOCACHE[@]}" -s "$lua/search.lua" "$BASE" ;;
+    filter) BENCH_NAME=$w wrk_once "$out" "$dur" "${NOCACHE[@]}" -s "$lua/fixed.lua" "$BASE$API?type=NGHI_DINH&status=in_force&limit=50" ;;
     relations) BENCH_NAME=$w WRK_PREFIX=$API/ WRK_SUFFIX=/relations WRK_MAX_ID=$MAX_ID \
       wrk_once "$out" "$dur" -s "$lua/random_id.lua" "$BASE" ;;
   esac
@@ -171,7 +171,7 @@ run_workload() {
 # the exact command, for the record
 command_of() {
   local w=$1 t="wrk --latency --timeout ${WRK_TIMEOUT:-10s} -t$THREADS -c$CONNS -d$DURATION" f=""
-  ((${#FRESH[@]})) && f=" -H 'Cache-Control: no-cache'"
+  ((${#NOCACHE[@]})) && f=" -H 'Cache-Control: no-cache'"
   case $w in
     by-id) echo "BENCH_NAME=by-id WRK_PREFIX=$API/ WRK_MAX_ID=$MAX_ID $t -s bench/wrk/random_id.lua $BASE" ;;
     list) echo "BENCH_NAME=list $t$f -s bench/wrk/fixed.lua '$BASE$API?limit=50'" ;;

@@ -117,12 +117,14 @@ done
 export SOAK_DELAY_MS=$PAUSE
 
 RSS0=$(rss_of "$SERVER_PID"); PG0=$(pg_rss); HEAP0=$(heap_after_gc)
+jcmd "$SERVER_PID" GC.class_histogram >"$SCRATCH/histo0.txt" 2>&1 || true
 log "soak: $DURATION at $FRACTION % of $PEAK req/s = $TARGET req/s ($CONNS connections, pause $PAUSE ms)"
 gate
 noise_begin
 LINE=$(SOAK_RUN=s$$ BENCH_NAME=soak wrk_once "$SCRATCH/soak.txt" "$DURATION" -s "$BENCH_DIR/wrk/mixed.lua" "$BASE")
 NOISE=$(noise_end)
 RSS1=$(rss_of "$SERVER_PID"); PG1=$(pg_rss); HEAP1=$(heap_after_gc)
+jcmd "$SERVER_PID" GC.class_histogram >"$SCRATCH/histo1.txt" 2>&1 || true
 DOCS_AFTER=$(q "SELECT count(*) FROM legaldocs.document")
 
 ERRORS=0
@@ -139,6 +141,24 @@ RPS=$(field rps "$LINE")
   echo "server RSS: $((RSS0 / 1024)) MiB before, $((RSS1 / 1024)) MiB after; PostgreSQL RSS (postmaster + backends):" \
     "$((PG0 / 1024)) MiB before, $((PG1 / 1024)) MiB after"
   echo "heap after a full GC: $HEAP0 MiB before, $HEAP1 MiB after"
+  # what grew: the live objects by class (jcmd GC.class_histogram, itself after a full GC), before vs after
+  echo "live heap growth by class (top 15 by bytes; instances, bytes):"
+  python3 - "$SCRATCH/histo0.txt" "$SCRATCH/histo1.txt" <<'PY'
+import re, sys
+def read(path):
+    h = {}
+    for line in open(path, errors="replace"):
+        m = re.match(r"\s*\d+:\s+(\d+)\s+(\d+)\s+(\S+)", line)
+        if m:
+            h[m.group(3)] = (int(m.group(1)), int(m.group(2)))
+    return h
+a, b = read(sys.argv[1]), read(sys.argv[2])
+rows = sorted(((b.get(k, (0, 0))[1] - a.get(k, (0, 0))[1], b.get(k, (0, 0))[0] - a.get(k, (0, 0))[0], k)
+               for k in set(a) | set(b)), reverse=True)[:15]
+print(f"  total: {sum(v[1] for v in a.values()) / 1048576:.1f} -> {sum(v[1] for v in b.values()) / 1048576:.1f} MiB")
+for db, dn, k in rows:
+    print(f"  {db / 1048576:+8.2f} MiB {dn:+10d}  {k}")
+PY
   echo "cpu noise: $NOISE"
   sed -n '/Latency Distribution/,/requests in/p' "$SCRATCH/soak.txt"
 } | rec
