@@ -147,6 +147,9 @@ final class HttpVerticle extends VerticleBase {
           .setCompressionSupported(true)
           .setMaxInitialLineLength(8192)
           .setMaxHeaderSize(16384)
+          // a form-encoded field (SPARQL protocol: query=… / update=…) may be as long as the body limit allows
+          // (Vert.x's default, 8 KiB, failed longer queries with an IOException: a 500)
+          .setMaxFormAttributeSize((int) Math.min(ctx.config().bodyLimit(), Integer.MAX_VALUE))
           .setIdleTimeout(120))
         .requestHandler(req -> router.handle(Idempotency.capture(req)))
         .invalidRequestHandler(ProblemHandler::invalidRequest)

@@ -209,6 +209,10 @@ public final class ProblemHandler implements Handler<RoutingContext> {
     if (unreachable != null) {
       return unreachable;
     }
+    if (failure instanceof java.io.IOException && String.valueOf(failure.getMessage()).startsWith("Size exceed allowed")) {
+      // Netty's form decoder: a form field longer than the server's maximum (HttpVerticle: the body limit)
+      return forStatus(413, null);
+    }
     if (failure instanceof IllegalArgumentException && status == 400) {
       return ApiProblem.badRequest("bad-request", failure.getMessage());
     }
