@@ -203,6 +203,29 @@ check_a() { # <writer A|B> <reader>
 check_a A B
 check_a B A
 
+# (a') an open list page the other instance keeps in its page cache: dropped when the write through this one commits
+# (V048's NOTIFY reaches the other instance a moment later); the time until the page shows the new document
+check_page() { # <writer A|B> <reader>
+  local w=$1 r=$2 num page first second code t0 ms=-1 status=- polls=0
+  num="2/2026/TT-BNV-P${RUN}${w}"
+  page="http://127.0.0.1:${PORT[$r]}/api/v1/legal-documents?number=$num&limit=5"
+  cache_status() { curl -s -m 5 -o /dev/null -D - "$page" | tr -d '\r' | sed -n 's/^[Cc]ache-[Ss]tatus: //p'; }
+  first=$(cache_status); second=$(cache_status)
+  read -r code _ <<<"$(create_doc "http://127.0.0.1:${PORT[$w]}" "$num")"
+  t0=$(now)
+  for _ in $(seq 500); do
+    polls=$((polls + 1))
+    if [ "$(curl -s -m 5 "$page" | jq -r '.items | length')" = 1 ]; then ms=$(ms_since "$t0" "$(now)"); break; fi
+    sleep 0.002
+  done
+  status=$(cache_status)
+  row "(a') $r keeps a list page ($first, then $second); write through $w → $code" \
+    "the page on $r shows the document at read $polls after the 201, $ms ms after it (a read: curl + jq, tens of ms; -1: not within 500 reads); then: $status" \
+    "$( [ "$code" = 201 ] && [ "$second" = "moha-opendata; hit" ] && ((ms >= 0 && ms < 1000)) && echo PASS || echo FAIL)"
+}
+check_page A B
+check_page B A
+
 # --- (b) the anonymous rate limit across both -----------------------------------------------------------------------
 for _ in $(seq 30); do
   [ "$(ready A | jq -r .instance.live_instances)" = 2 ] && [ "$(ready B | jq -r .instance.live_instances)" = 2 ] && break
