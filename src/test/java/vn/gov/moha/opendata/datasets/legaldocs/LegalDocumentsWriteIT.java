@@ -11,6 +11,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import vn.gov.moha.opendata.support.Http;
@@ -119,6 +120,76 @@ public class LegalDocumentsWriteIT {
     assertEquals(204, http.authed("DELETE", LIST + "/" + id, null).status());
     problem(http.get(LIST + "/" + id), 404, ONE, "GET");
     problem(http.authed("DELETE", LIST + "/" + id, null), 404, ONE, "DELETE");
+  }
+
+  /**
+   * A document read by id carries the attachments and relations that V049's triggers keep in
+   * legaldocs.document_parts: they must follow every write — create, a PUT that replaces both, a relation removed
+   * by the cascade when its target is deleted — and, for every document of the database (the demo seed included),
+   * equal what the source tables say.
+   */
+  @Test
+  void attachmentsAndRelationsFollowEveryWrite() {
+    long first = anyId();
+    JsonObject targetBody = circular();
+    long target = http.authed("POST", LIST, targetBody).json().getLong("id");
+    JsonObject body = circular();
+    body.getJsonArray("attachments").add(new JsonObject().put("name", "phu-luc.docx")
+      .put("media_type", "application/vnd.openxmlformats-officedocument.wordprocessingml.document").put("size", 42)
+      .put("checksum", "b".repeat(64)));
+    body.put("relations", new JsonArray().add(new JsonObject().put("type", "amends").put("target", first))
+      .add(new JsonObject().put("type", "details").put("target", target)));
+    Http.Res created = http.authed("POST", LIST, body);
+    long id = ok(created, 201, LIST, "POST").getLong("id");
+    JsonObject doc = ok(http.get(LIST + "/" + id), 200, ONE, "GET");
+    assertEquals(2, doc.getJsonArray("attachments").size());
+    assertEquals("phu-luc.docx", doc.getJsonArray("attachments").getJsonObject(1).getString("name"));
+    assertEquals(2, doc.getJsonArray("relations").size());
+    // a statement outside the API (psql, a migration) is followed too
+    try (java.sql.Connection c = TestServer.jdbc(); java.sql.Statement st = c.createStatement()) {
+      st.executeUpdate("UPDATE legaldocs.attachment SET name = 'phu-luc-2.docx' WHERE document_id = " + id
+        + " AND ord = 1");
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    assertEquals("phu-luc-2.docx", ok(http.get(LIST + "/" + id), 200, ONE, "GET").getJsonArray("attachments")
+      .getJsonObject(1).getString("name"));
+
+    // a PUT replaces both: one attachment, one relation
+    JsonObject replaced = circular().put("number", body.getString("number"))
+      .put("relations", new JsonArray().add(new JsonObject().put("type", "details").put("target", target)));
+    JsonObject answer = ok(http.authed("PUT", LIST + "/" + id, replaced, "If-Match",
+      created.header("ETag").orElseThrow()), 200, ONE, "PUT");
+    assertEquals(replaced.getJsonArray("attachments"), answer.getJsonArray("attachments"));
+    doc = ok(http.get(LIST + "/" + id), 200, ONE, "GET");
+    assertEquals(replaced.getJsonArray("attachments"), doc.getJsonArray("attachments"));
+    assertEquals(new JsonArray().add(new JsonObject().put("type", "details").put("target", target)),
+      doc.getJsonArray("relations"));
+
+    // deleting the target takes the relation away from the document that pointed at it
+    assertEquals(204, http.authed("DELETE", LIST + "/" + target, null).status());
+    assertEquals(new JsonArray(), ok(http.get(LIST + "/" + id), 200, ONE, "GET").getJsonArray("relations"));
+    // and a PUT without attachments leaves none
+    String etag = http.get(LIST + "/" + id).header("ETag").orElseThrow();
+    JsonObject bare = circular().put("number", body.getString("number"));
+    bare.remove("attachments");
+    ok(http.authed("PUT", LIST + "/" + id, bare, "If-Match", etag), 200, ONE, "PUT");
+    doc = ok(http.get(LIST + "/" + id), 200, ONE, "GET");
+    assertEquals(new JsonArray(), doc.getJsonArray("attachments"));
+    assertEquals(new JsonArray(), doc.getJsonArray("relations"));
+    assertEquals(List.of("0"), TestServer.query("SELECT count(*) FROM legaldocs.document_parts WHERE document_id = "
+      + id));
+
+    // every document: the kept arrays are what the source tables say (compared as jsonb)
+    assertEquals(List.of("0"), TestServer.query("SELECT count(*) FROM legaldocs.document d "
+      + "LEFT JOIN legaldocs.document_parts p ON p.document_id = d.id WHERE "
+      + "coalesce(p.attachments, '[]')::jsonb IS DISTINCT FROM (SELECT coalesce(jsonb_agg(jsonb_build_object('name', "
+      + "a.name, 'media_type', a.media_type, 'size', a.size, 'checksum', a.checksum) ORDER BY a.ord), '[]') "
+      + "FROM legaldocs.attachment a WHERE a.document_id = d.id) "
+      + "OR coalesce(p.relations, '[]')::jsonb IS DISTINCT FROM (SELECT coalesce(jsonb_agg(jsonb_build_object('type', "
+      + "r.type_code, 'target', r.target_id) ORDER BY r.type_code, r.target_id), '[]') "
+      + "FROM legaldocs.relation r WHERE r.source_id = d.id)"));
+    assertTrue(Integer.parseInt(TestServer.query("SELECT count(*) FROM legaldocs.document_parts").get(0)) > 0);
   }
 
   @Test
