@@ -145,6 +145,10 @@ final class HttpVerticle extends VerticleBase {
       }))
       .compose(router -> vertx.createHttpServer(new HttpServerOptions()
           .setCompressionSupported(true)
+          // no WebSocket endpoint: without these Netty keeps a WebSocket extension handler in every connection's
+          // pipeline, which every request and response passes through
+          .setPerMessageWebSocketCompressionSupported(false)
+          .setPerFrameWebSocketCompressionSupported(false)
           .setMaxInitialLineLength(8192)
           .setMaxHeaderSize(16384)
           // a form-encoded field (SPARQL protocol: query=… / update=…) may be as long as the body limit allows

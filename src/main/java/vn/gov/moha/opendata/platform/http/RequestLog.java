@@ -48,10 +48,11 @@ public final class RequestLog implements PlatformHandler {
     String id = given != null && SANE.matcher(given).matches() ? given : newId();
     rc.put(KEY, id);
     rc.response().putHeader(HEADER, id);
+    if (!LOG.isInfoEnabled()) {
+      rc.next();
+      return;
+    }
     rc.addEndHandler(ar -> {
-      if (!LOG.isInfoEnabled()) {
-        return;
-      }
       String op = operation(rc);
       LOG.info("id={} method={} path={} route={} status={} duration_ms={}", id, rc.request().method(),
         rc.request().path(), op == null ? "-" : op, rc.response().getStatusCode(),
