@@ -20,25 +20,27 @@ CREATE TABLE legaldocs.document_parts (
 CREATE VIEW legaldocs.open_document_parts AS
 SELECT document_id, attachments, relations FROM legaldocs.document_parts;
 
--- Rebuilds the rows of these documents (duplicates and ids of deleted documents allowed).
+-- Rebuilds the rows of these documents (duplicates and ids of deleted documents allowed). The arrays are published, so
+-- they are read through the open views, as the subqueries they replace were: what those views leave out never reaches
+-- this table.
 CREATE FUNCTION legaldocs.refresh_document_parts(ids bigint[]) RETURNS void
 LANGUAGE sql AS $$
   DELETE FROM legaldocs.document_parts p
    WHERE p.document_id = ANY (ids)
-     AND NOT EXISTS (SELECT 1 FROM legaldocs.attachment a WHERE a.document_id = p.document_id)
-     AND NOT EXISTS (SELECT 1 FROM legaldocs.relation r WHERE r.source_id = p.document_id);
+     AND NOT EXISTS (SELECT 1 FROM legaldocs.open_attachment a WHERE a.document_id = p.document_id)
+     AND NOT EXISTS (SELECT 1 FROM legaldocs.open_relation r WHERE r.source_id = p.document_id);
   INSERT INTO legaldocs.document_parts AS p (document_id, attachments, relations)
   SELECT d.id,
          (SELECT coalesce(json_agg(json_build_object('name', a.name, 'media_type', a.media_type, 'size', a.size,
                    'checksum', a.checksum) ORDER BY a.ord), '[]'::json)
-            FROM legaldocs.attachment a WHERE a.document_id = d.id),
+            FROM legaldocs.open_attachment a WHERE a.document_id = d.id),
          (SELECT coalesce(json_agg(json_build_object('type', r.type_code, 'target', r.target_id)
                    ORDER BY r.type_code, r.target_id), '[]'::json)
-            FROM legaldocs.relation r WHERE r.source_id = d.id)
+            FROM legaldocs.open_relation r WHERE r.source_id = d.id)
     FROM (SELECT DISTINCT u.id FROM unnest(ids) AS u(id)) u
     JOIN legaldocs.document d ON d.id = u.id
-   WHERE EXISTS (SELECT 1 FROM legaldocs.attachment a WHERE a.document_id = d.id)
-      OR EXISTS (SELECT 1 FROM legaldocs.relation r WHERE r.source_id = d.id)
+   WHERE EXISTS (SELECT 1 FROM legaldocs.open_attachment a WHERE a.document_id = d.id)
+      OR EXISTS (SELECT 1 FROM legaldocs.open_relation r WHERE r.source_id = d.id)
   ON CONFLICT (document_id) DO UPDATE SET attachments = EXCLUDED.attachments, relations = EXCLUDED.relations;
 $$;
 
